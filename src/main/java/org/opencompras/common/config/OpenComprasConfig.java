@@ -1,0 +1,41 @@
+package org.opencompras.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** The service's own settings, all under the prefix {@code opencompras}. */
+@ConfigMapping(prefix = "opencompras")
+public interface OpenComprasConfig {
+
+    /**
+     * Keys accepted as {@code Authorization: Bearer KEY} on the admin endpoints (environment variable
+     * {@code OPENCOMPRAS_ADMIN_KEYS}, comma-separated). Without any key the admin endpoints refuse every call.
+     */
+    Optional<List<String>> adminKeys();
+
+    /** The bundled sample data. */
+    SampleData sampleData();
+
+    /** Ingest tuning. */
+    Ingest ingest();
+
+    /** What is loaded on the first start, when the database holds no release yet. */
+    interface SampleData {
+        /** Whether to load the bundled sample on first start (environment variable {@code OPENCOMPRAS_SAMPLE_DATA_LOAD}). */
+        @WithDefault("true")
+        boolean load();
+
+        /** How many generated processes the sample adds to the real SERCOP packages. */
+        @WithDefault("2000")
+        int generatedProcesses();
+    }
+
+    /** How files are taken in. */
+    interface Ingest {
+        /** Releases committed together: a crash loses at most one batch, which the next run redoes. */
+        @WithDefault("500")
+        int batchSize();
+    }
+}
