@@ -1,13 +1,54 @@
 package org.opencompras;
 
 import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import org.opencompras.cli.GenerateCommand;
+import org.opencompras.cli.IngestCommand;
+import org.opencompras.sample.SampleDataLoader;
 
-/** Starts the service, or runs a command: {@code ingest} or {@code generate}. */
+/**
+ * One jar, three uses: without arguments it serves the API; {@code ingest [--source NAME] PATH...} loads
+ * files; {@code generate --processes N --seed S --out FILE} writes sample data.
+ */
 @QuarkusMain
-public class Main {
+public class Main implements QuarkusApplication {
+
+    @Inject
+    IngestCommand ingest;
+
+    @Inject
+    SampleDataLoader sampleData;
 
     public static void main(String... args) {
-        Quarkus.run(args);
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0) {
+            // A command needs the database, not the HTTP server: it must not collide with a running service.
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("opencompras.sample-data.load", "false");
+        }
+        Quarkus.run(Main.class, args);
+    }
+
+    @Override
+    public int run(String... args) {
+        if (args.length == 0) {
+            sampleData.loadInBackgroundIfEmpty();
+            Quarkus.waitForExit();
+            return 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "ingest" -> ingest.run(rest);
+            default -> {
+                System.err.println("Unknown command '" + args[0] + "'. Usage:\n" + IngestCommand.USAGE + "\n"
+                        + GenerateCommand.USAGE + "\n  (no arguments)  serve the API");
+                yield 1;
+            }
+        };
     }
 }

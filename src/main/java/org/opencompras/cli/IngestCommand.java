@@ -1,0 +1,67 @@
+package org.opencompras.cli;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.opencompras.common.json.Json;
+import org.opencompras.ingest.IngestFailure;
+import org.opencompras.ingest.IngestReport;
+import org.opencompras.ingest.IngestService;
+import org.opencompras.ingest.read.OcdsReader;
+import org.opencompras.ingest.read.ReadProgress;
+
+/**
+ * {@code ingest [--source NAME] PATH...}: loads files or directories, shows progress on stderr and ends
+ * with a summary. Exit 0 when everything loaded, 2 when some releases were rejected, 1 when it could not run.
+ */
+@ApplicationScoped
+public class IngestCommand {
+
+    public static final String USAGE = "  ingest [--source NAME] PATH...   load OCDS files, archives or directories";
+
+    @Inject
+    IngestService ingest;
+
+    public int run(String... args) {
+        String source = "local";
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--source") && i + 1 < args.length) {
+                source = args[++i];
+            } else if (args[i].startsWith("--")) {
+                return usage("unknown option " + args[i]);
+            } else {
+                paths.add(Path.of(args[i]));
+            }
+        }
+        if (paths.isEmpty()) {
+            return usage("no file given");
+        }
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                return usage("no such file or directory: " + path);
+            }
+        }
+        var progress = ReadProgress.forPaths(paths);
+        var reader = new OcdsReader(Json.mapper());
+        try (var printer = ProgressPrinter.start(progress, System.err)) {
+            IngestReport report = ingest.ingest(source, "cli",
+                    sink -> paths.forEach(path -> reader.read(path, sink, progress)), progress);
+            printer.close();
+            System.err.print(Summary.of(report));
+            return report.complete() ? 0 : 2;
+        } catch (IngestFailure e) {
+            System.err.println("Ingest stopped: " + e.getMessage());
+            System.err.println("What was committed before stays; run the same command again to finish.");
+            return 1;
+        }
+    }
+
+    private static int usage(String problem) {
+        System.err.println("ingest: " + problem + "\nUsage:\n" + USAGE);
+        return 1;
+    }
+}

@@ -1,0 +1,38 @@
+package org.opencompras.common.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The one JSON configuration of the project: decimals are read as exact {@code BigDecimal}s and written
+ * back as plain digits, so an amount never passes through a {@code double}.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = configure(new ObjectMapper().findAndRegisterModules());
+
+    private Json() {
+    }
+
+    /** A shared, fully configured mapper (thread-safe). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Applies the project's settings to a mapper, including the one Quarkus builds for REST. */
+    public static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(50_000_000)
+                .maxNumberLength(1_000)
+                .build());
+        return mapper;
+    }
+}

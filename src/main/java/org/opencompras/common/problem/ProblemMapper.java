@@ -1,0 +1,75 @@
+package org.opencompras.common.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception that reaches the REST layer into an {@code application/problem+json} answer. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
+        Problem problem = e.problem().withInstance(uri.getPath());
+        var response = RestResponse.ResponseBuilder.<Problem>create(problem.status())
+                .entity(problem)
+                .type(Problem.MEDIA_TYPE);
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"opencompras\"");
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = typeFor(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "This method is not allowed on " + uri.getPath();
+            case 406 -> "None of the media types in Accept can be produced here";
+            case 413 -> "The request body is larger than allowed";
+            case 415 -> "This media type is not accepted here";
+            default -> type == null ? reasonPhrase(status) : type.title();
+        };
+        if (status >= 500) {
+            LOG.error("Request failed: " + uri.getPath(), e);
+        }
+        Problem problem = type == null
+                ? new Problem("about:blank", reasonPhrase(status), status, detail, null, null)
+                : new Problem(type.uri(), type.title(), status, detail, null, null);
+        return problem(new ProblemException(problem), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        return problem(new ProblemException(ProblemType.INTERNAL,
+                "The server could not answer this request; it has been logged."), uri);
+    }
+
+    private static ProblemType typeFor(int status) {
+        return switch (status) {
+            case 400 -> ProblemType.INVALID_PARAMETER;
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ProblemType.UNAVAILABLE;
+            case 500 -> ProblemType.INTERNAL;
+            default -> null;
+        };
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Error" : known.getReasonPhrase();
+    }
+}

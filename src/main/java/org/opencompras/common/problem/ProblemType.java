@@ -1,0 +1,41 @@
+package org.opencompras.common.problem;
+
+/** The kinds of problem the API reports; their URIs are stable and documented. */
+public enum ProblemType {
+    INVALID_PARAMETER(400, "Invalid parameter"),
+    INVALID_BODY(400, "Invalid request body"),
+    UNAUTHORIZED(401, "Authentication required"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
+
+    private static final String BASE = "https://opencompras.org/problems/";
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return BASE + name().toLowerCase().replace('_', '-');
+    }
+
+    public Problem problem(String detail) {
+        return new Problem(uri(), title, status, detail, null, null);
+    }
+}

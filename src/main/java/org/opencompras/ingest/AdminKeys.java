@@ -1,0 +1,58 @@
+package org.opencompras.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import org.opencompras.common.config.OpenComprasConfig;
+import org.opencompras.common.problem.ProblemException;
+import org.opencompras.common.problem.ProblemType;
+
+/**
+ * Checks {@code Authorization: Bearer KEY} against the configured admin keys. Keys are compared as SHA-256
+ * digests with {@link MessageDigest#isEqual}, so the time taken says nothing about how close a guess was.
+ */
+@ApplicationScoped
+public class AdminKeys {
+
+    private static final String BEARER = "Bearer ";
+
+    private final List<byte[]> digests;
+
+    AdminKeys(OpenComprasConfig config) {
+        this.digests = config.adminKeys().orElse(List.of()).stream()
+                .map(String::trim)
+                .filter(key -> !key.isEmpty())
+                .map(AdminKeys::digest)
+                .toList();
+    }
+
+    /** Passes when the header carries a configured key, else throws a 401 problem. */
+    public void require(String authorization) {
+        if (digests.isEmpty()) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED,
+                    "No admin key is configured on this server (set OPENCOMPRAS_ADMIN_KEYS)");
+        }
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED,
+                    "This endpoint needs an admin key: send the header 'Authorization: Bearer KEY'");
+        }
+        byte[] offered = digest(authorization.substring(BEARER.length()).trim());
+        boolean accepted = false;
+        for (byte[] known : digests) {
+            accepted |= MessageDigest.isEqual(known, offered);
+        }
+        if (!accepted) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "The admin key is not valid");
+        }
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.opencompras.ingest;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencompras.common.json.Json;
+import org.opencompras.common.problem.Problem;
+import org.opencompras.common.problem.ProblemException;
+import org.opencompras.ingest.read.OcdsReader;
+import org.opencompras.ingest.read.ReadProgress;
+
+/** Takes an OCDS file as the request body: the HTTP twin of the {@code ingest} command. */
+@Path("/api/v1/ingest")
+@Tag(name = "Admin", description = "Loading data; needs an admin key")
+@SecurityScheme(securitySchemeName = "adminKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "One of the keys configured in OPENCOMPRAS_ADMIN_KEYS")
+public class IngestResource {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final Pattern SOURCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}");
+
+    @Inject
+    AdminKeys adminKeys;
+
+    @Inject
+    IngestService ingest;
+
+    @POST
+    @Blocking
+    @Consumes({MediaType.APPLICATION_JSON, NDJSON, "application/gzip", "application/zip",
+            MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "adminKey")
+    @Operation(summary = "Load an OCDS file",
+            description = "Loads the body: a release package, a record package, a release, a JSON array or JSON "
+                    + "lines of these, or a zip of such files; gzip'ed bodies are accepted with "
+                    + "'Content-Encoding: gzip'. Releases already stored with the same content count as "
+                    + "duplicates and change nothing; a release stored with different content is replaced. "
+                    + "Invalid releases are rejected one by one, with their position and reason, while the "
+                    + "rest loads.")
+    @RequestBody(description = "The OCDS data", required = true)
+    @APIResponse(responseCode = "200", description = "What the ingest did",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = IngestReport.class),
+                    examples = @ExampleObject(name = "report", value = IngestExamples.REPORT)))
+    @APIResponse(responseCode = "400", description = "The source name is not acceptable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No admin key, or not a valid one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing key", value = IngestExamples.UNAUTHORIZED)))
+    public IngestReport ingest(
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "The name the releases are filed under, e.g. the publisher",
+                    example = "SERCOP") @QueryParam("source") String source,
+            InputStream body) {
+        adminKeys.require(authorization);
+        String sourceName = source == null || source.isBlank() ? "api" : source.trim();
+        if (!SOURCE_NAME.matcher(sourceName).matches()) {
+            throw ProblemException.invalidParameter("source",
+                    "1 to 100 letters, digits, spaces, '.', '_' or '-', starting with a letter or digit");
+        }
+        var progress = new ReadProgress();
+        var reader = new OcdsReader(Json.mapper());
+        return ingest.ingest(sourceName, "http",
+                sink -> reader.read(body, bodyName(contentType), sink, progress), progress);
+    }
+
+    /** A file name that tells the reader the body's format; gzip is recognised from its magic bytes. */
+    private static String bodyName(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase();
+        if (type.startsWith(NDJSON)) {
+            return "body.jsonl";
+        }
+        return type.startsWith("application/zip") ? "body.zip" : "body.json";
+    }
+}

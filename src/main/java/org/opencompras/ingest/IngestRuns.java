@@ -1,0 +1,64 @@
+package org.opencompras.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** The bookkeeping of ingests: the sources data comes from, and one row per ingest run. */
+@ApplicationScoped
+public class IngestRuns {
+
+    @Inject
+    DataSource dataSource;
+
+    /** The id of the named source, created on first use. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int sourceId(String name) {
+        String sql = """
+                insert into source (name) values (?)
+                on conflict (name) do update set name = excluded.name
+                returning id""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IngestFailure("Could not register the source '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    long start(int sourceId, String channel) {
+        String sql = "insert into ingest_run (source_id, channel) values (?, ?) returning id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, sourceId);
+            ps.setString(2, channel);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IngestFailure("Could not start an ingest: " + e.getMessage(), e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void finish(long runId, long releasesRead, long rejected) {
+        String sql = "update ingest_run set finished_at = now(), releases_read = ?, rejected = ? where id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, releasesRead);
+            ps.setLong(2, rejected);
+            ps.setLong(3, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IngestFailure("Could not close the ingest: " + e.getMessage(), e);
+        }
+    }
+}

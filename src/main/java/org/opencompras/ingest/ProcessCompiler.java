@@ -1,0 +1,116 @@
+package org.opencompras.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import org.opencompras.common.json.Json;
+import org.opencompras.ocds.merge.MergeRules;
+import org.opencompras.ocds.merge.ReleaseMerger;
+import org.opencompras.process.ProcessExtractor;
+import org.opencompras.process.ProcessMeta;
+import org.opencompras.process.ProcessWriter;
+
+/**
+ * Rebuilds processes from their stored releases: merges them into the compiled release, then rewrites the
+ * relational rows derived from it. Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class ProcessCompiler {
+
+    private final ReleaseMerger merger = new ReleaseMerger(MergeRules.ocds11());
+    private final ProcessExtractor extractor = new ProcessExtractor();
+
+    @Inject
+    ProcessWriter writer;
+
+    /** Recompiles the given processes; sorted input keeps lock order the same in every transaction. */
+    void compile(Connection c, int sourceId, long runId, SortedSet<String> ocids) throws SQLException {
+        if (ocids.isEmpty()) {
+            return;
+        }
+        lock(c, ocids);
+        Map<String, List<StoredRow>> releasesByOcid = releases(c, ocids);
+        for (var entry : releasesByOcid.entrySet()) {
+            String ocid = entry.getKey();
+            List<StoredRow> rows = entry.getValue();
+            List<ObjectNode> releases = rows.stream().map(StoredRow::release).toList();
+            ObjectNode compiled = merger.compile(releases);
+            String compiledJson = write(compiled);
+            ProcessMeta meta = new ProcessMeta(rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date(),
+                    compiledJson, StoredRelease.sha256(compiledJson));
+            writer.write(c, sourceId, ocid, extractor.extract(ocid, compiled), meta);
+        }
+        recordCompiled(c, runId, ocids);
+    }
+
+    /** Serialises work on one process across concurrent ingests, until the transaction ends. */
+    private static void lock(Connection c, SortedSet<String> ocids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            for (String ocid : ocids) {
+                ps.setString(1, ocid);
+                ps.executeQuery().close();
+            }
+        }
+    }
+
+    private static Map<String, List<StoredRow>> releases(Connection c, SortedSet<String> ocids) throws SQLException {
+        String sql = """
+                select ocid, release_date, data::text from release where ocid = any(?)
+                order by ocid, release_date, release_id""";
+        Map<String, List<StoredRow>> byOcid = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ObjectNode release = (ObjectNode) read(rs.getString(3));
+                    byOcid.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new StoredRow(rs.getObject(2, OffsetDateTime.class), release));
+                }
+            }
+        }
+        return byOcid;
+    }
+
+    private static void recordCompiled(Connection c, long runId, SortedSet<String> ocids) throws SQLException {
+        String sql = "insert into change_event (kind, ocid, ingest_run_id) values ('process_compiled', ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String ocid : ocids) {
+                ps.setString(1, ocid);
+                ps.setLong(2, runId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored release is not valid JSON", e);
+        }
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return Json.mapper().writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A compiled release could not be written", e);
+        }
+    }
+
+    private record StoredRow(OffsetDateTime date, ObjectNode release) {
+    }
+}

@@ -1,0 +1,59 @@
+package org.opencompras.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.opencompras.common.json.Json;
+
+/**
+ * A validated release as it is kept: its key, date, tags, its exact JSON text and that text's SHA-256.
+ * Two copies of a release are the same release when their hashes match.
+ */
+record StoredRelease(String ocid, String releaseId, OffsetDateTime date, List<String> tags, String json,
+                     String hash) {
+
+    static StoredRelease of(ObjectNode release) {
+        String json;
+        try {
+            json = Json.mapper().writeValueAsString(release);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A parsed release could not be written back", e);
+        }
+        return new StoredRelease(release.get("ocid").asText(), release.get("id").asText(),
+                OffsetDateTime.parse(release.get("date").asText()), tags(release.get("tag")), json, sha256(json));
+    }
+
+    ReleaseKey key() {
+        return new ReleaseKey(ocid, releaseId);
+    }
+
+    private static List<String> tags(JsonNode tag) {
+        List<String> tags = new ArrayList<>();
+        if (tag != null && tag.isArray()) {
+            tag.forEach(t -> tags.add(t.asText()));
+        } else if (tag != null && tag.isTextual()) {
+            tags.add(tag.asText());
+        }
+        return tags;
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** What identifies a release: its process and its id within the process. */
+    record ReleaseKey(String ocid, String releaseId) {
+    }
+}

@@ -1,0 +1,74 @@
+package org.opencompras.record;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencompras.common.json.Json;
+import org.opencompras.common.problem.Problem;
+import org.opencompras.common.problem.ProblemException;
+import org.opencompras.record.RecordService.StoredRecord;
+
+/** OCDS record packages: every release of a process, as published, with the compiled release. */
+@Path("/api/v1/records")
+@Tag(name = "OCDS", description = "Data in the Open Contracting Data Standard's own formats")
+public class RecordResource {
+
+    static final String PUBLISHER = "OpenCompras";
+
+    @Inject
+    RecordService records;
+
+    @GET
+    @Path("/{ocid: .+}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The OCDS record of one process",
+            description = "A record package (OCDS 1.1) holding every stored release of the process, verbatim "
+                    + "and ordered by date, and the compiled release merged from them by the OCDS merge "
+                    + "rules. OCIDs may contain '/': use them as they are in the path.")
+    @APIResponse(responseCode = "200", description = "The record package",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "record",
+                    value = RecordExamples.RECORD_PACKAGE)))
+    @APIResponse(responseCode = "404", description = "No process with this ocid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown ocid", value = RecordExamples.NOT_FOUND)))
+    public ObjectNode record(
+            @Parameter(description = "The process's Open Contracting ID", example = "ocds-5wno2w-SIE-HOALO-2025-003-141697")
+            @PathParam("ocid") String ocid,
+            @Context UriInfo uri) {
+        StoredRecord record = records.find(ocid)
+                .orElseThrow(() -> ProblemException.notFound("No process with ocid '" + ocid + "'"));
+        return recordPackage(record, uri.getRequestUri().toString());
+    }
+
+    private static ObjectNode recordPackage(StoredRecord record, String uri) {
+        ObjectNode pkg = Json.mapper().createObjectNode();
+        pkg.put("uri", uri);
+        pkg.put("version", "1.1");
+        pkg.put("publishedDate", record.compiledAt().withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS).toString());
+        pkg.putObject("publisher").put("name", PUBLISHER);
+        ObjectNode entry = pkg.putArray("records").addObject();
+        entry.put("ocid", record.ocid());
+        ArrayNode releases = entry.putArray("releases");
+        record.releases().forEach(json -> releases.addRawValue(new RawValue(json)));
+        entry.putRawValue("compiledRelease", new RawValue(record.compiledRelease()));
+        return pkg;
+    }
+}
