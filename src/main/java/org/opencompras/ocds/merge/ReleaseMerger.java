@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * Merges the releases of one contracting process (one {@code ocid}) into a compiled release (the latest value
  * of every field) or a versioned release (the history of every field), following the OCDS merging
  * specification as its reference implementation, ocds-merge, applies it. The releases are read, never changed;
- * the result shares no nodes with them.
+ * the result shares no nodes with them. Instances hold no state between calls and can be shared by threads.
  */
 public final class ReleaseMerger {
 
