@@ -1,0 +1,37 @@
+package org.opencompras.ocds.merge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Orders releases for merging: by {@code date}, compared as strings (OCDS dates are ISO 8601), keeping the
+ * given order of releases with the same date. A single release is taken as is, even without a date.
+ */
+final class ReleaseOrder {
+
+    private ReleaseOrder() {
+    }
+
+    static List<JsonNode> byDate(List<? extends JsonNode> releases) {
+        for (JsonNode release : releases) {
+            if (release == null || !release.isObject()) {
+                throw new IllegalArgumentException("A release must be a JSON object, not " + release);
+            }
+        }
+        List<JsonNode> sorted = new ArrayList<>(releases);
+        if (sorted.size() > 1) {
+            for (JsonNode release : sorted) {
+                JsonNode date = release.get("date");
+                if (date == null || !date.isTextual()) {
+                    throw new IllegalArgumentException("Every release must have a string `date` to be merged; "
+                            + "release " + release.get("id") + " has " + date);
+                }
+            }
+            // List.sort is stable, so releases with the same date keep their order.
+            sorted.sort(Comparator.comparing(release -> release.get("date").textValue()));
+        }
+        return sorted;
+    }
+}
