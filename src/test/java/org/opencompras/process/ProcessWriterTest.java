@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,5 +171,31 @@ class ProcessWriterTest {
                 .containsExactly(
                         List.of("awards[0].date", "invalid_date", "2025-05-01"),
                         List.of("awards[0].value.amount", "amount_as_string", "12.5"));
+    }
+
+    @Test
+    void shouldLetTwoTransactionsUpsertTheSameOrganizations() throws Exception {
+        JsonNode release = SercopFixture.compiledRelease();
+        OffsetDateTime date = OffsetDateTime.parse(release.get("date").asText());
+        ProcessMeta meta = new ProcessMeta(1, date, date, release.toString(), "sha256:test");
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (Connection second = db.openConnection()) {
+            writer.write(db.connection, sourceId, "ocds-a", extractor.extract("ocds-a", release), meta);
+            // The second transaction waits on the first one's uncommitted organizations, then updates them.
+            Future<?> concurrent = other.submit(() -> {
+                writer.write(second, sourceId, "ocds-b", extractor.extract("ocds-b", release), meta);
+                second.commit();
+                return null;
+            });
+            Thread.sleep(300);
+            db.connection.commit();
+            concurrent.get(10, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+
+        assertThat(db.count("process")).isEqualTo(2);
+        assertThat(db.count("organization")).isEqualTo(3);
+        assertThat(query("select count(distinct organization_id) from process_party")).containsExactly(List.of(3L));
     }
 }

@@ -32,6 +32,16 @@ final class ScratchSchema implements AutoCloseable {
         connection.setAutoCommit(false);
     }
 
+    /** Another connection to the same schema, in its own transaction (autocommit off); the caller closes it. */
+    Connection openConnection() throws SQLException {
+        Connection other = DriverManager.getConnection(URL, "postgres", "");
+        try (Statement statement = other.createStatement()) {
+            statement.execute("set search_path to " + name);
+        }
+        other.setAutoCommit(false);
+        return other;
+    }
+
     /** A {@code source} row to attach processes to. */
     int insertSource(String sourceName) throws SQLException {
         try (Statement statement = connection.createStatement();
