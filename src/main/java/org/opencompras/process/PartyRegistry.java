@@ -35,7 +35,7 @@ final class PartyRegistry {
     }
 
     private void register(JsonNode party, String path) {
-        OrganizationIdentity identity = OrganizationIdentity.of(party);
+        OrganizationIdentity identity = identify(party);
         if (identity == null || identity.key() == null) {
             reader.issue(path, "unidentified_party", "a party without id or identifier is not kept");
             return;
@@ -73,7 +73,7 @@ final class PartyRegistry {
         if (party == null) {
             reader.issue(path, "unmatched_party_reference", id == null ? "reference without id" : "no party with id " + id);
         }
-        OrganizationIdentity identity = OrganizationIdentity.of(party != null ? party : reference);
+        OrganizationIdentity identity = identify(party != null ? party : reference);
         if (identity == null || identity.key() == null) {
             reader.issue(path, "unidentified_party", "a reference without id or identifier is not kept");
             return null;
@@ -102,6 +102,15 @@ final class PartyRegistry {
                     Collections.unmodifiableSet(new TreeSet<>(b.roles))));
         }
         return rows;
+    }
+
+    /** The identity of a party or reference; null when it has nothing to be identified by. */
+    private static OrganizationIdentity identify(JsonNode partyOrReference) {
+        try {
+            return OrganizationIdentity.of(partyOrReference);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Why a RUC the identity marked invalid fails: its shape, else its province, type or check digit. */
