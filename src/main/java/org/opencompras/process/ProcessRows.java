@@ -1,0 +1,25 @@
+package org.opencompras.process;
+
+import java.util.List;
+
+/** Everything the relational model holds about one process, as extracted from its compiled release. */
+public record ProcessRows(
+        ProcessRow process,
+        List<LotRow> lots,
+        List<AwardRow> awards,
+        List<AwardSupplierRow> awardSuppliers,
+        List<ContractRow> contracts,
+        List<ItemRow> items,
+        List<PartyRow> parties,
+        List<DataIssue> issues) {
+
+    public ProcessRows {
+        lots = List.copyOf(lots);
+        awards = List.copyOf(awards);
+        awardSuppliers = List.copyOf(awardSuppliers);
+        contracts = List.copyOf(contracts);
+        items = List.copyOf(items);
+        parties = List.copyOf(parties);
+        issues = List.copyOf(issues);
+    }
+}

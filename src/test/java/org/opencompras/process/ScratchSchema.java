@@ -1,0 +1,79 @@
+package org.opencompras.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A throw-away schema in the local PostgreSQL {@code test} database with the core model applied:
+ * created on open, dropped on close.
+ */
+final class ScratchSchema implements AutoCloseable {
+
+    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    final Connection connection;
+    private final String name = "process_writer_" + UUID.randomUUID().toString().replace("-", "");
+
+    ScratchSchema() throws SQLException {
+        connection = DriverManager.getConnection(URL, "postgres", "");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + name);
+            statement.execute("set search_path to " + name);
+            statement.execute(migration());
+        }
+        connection.setAutoCommit(false);
+    }
+
+    /** Another connection to the same schema, in its own transaction (autocommit off); the caller closes it. */
+    Connection openConnection() throws SQLException {
+        Connection other = DriverManager.getConnection(URL, "postgres", "");
+        try (Statement statement = other.createStatement()) {
+            statement.execute("set search_path to " + name);
+        }
+        other.setAutoCommit(false);
+        return other;
+    }
+
+    /** A {@code source} row to attach processes to. */
+    int insertSource(String sourceName) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("insert into source (name) values ('" + sourceName + "') returning id")) {
+            rs.next();
+            connection.commit();
+            return rs.getInt(1);
+        }
+    }
+
+    long count(String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String migration() {
+        try (InputStream in = ScratchSchema.class.getResourceAsStream("/db/migration/V1__core_model.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (connection; Statement statement = connection.createStatement()) {
+            connection.rollback();
+            connection.setAutoCommit(true);
+            statement.execute("drop schema " + name + " cascade");
+        }
+    }
+}
