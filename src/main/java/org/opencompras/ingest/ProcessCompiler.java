@@ -18,8 +18,10 @@ import java.util.SortedSet;
 import org.opencompras.common.json.Json;
 import org.opencompras.ocds.merge.MergeRules;
 import org.opencompras.ocds.merge.ReleaseMerger;
+import org.opencompras.process.DataIssue;
 import org.opencompras.process.ProcessExtractor;
 import org.opencompras.process.ProcessMeta;
+import org.opencompras.process.ProcessRows;
 import org.opencompras.process.ProcessWriter;
 
 /**
@@ -30,7 +32,9 @@ import org.opencompras.process.ProcessWriter;
 public class ProcessCompiler {
 
     private final ReleaseMerger merger = new ReleaseMerger(MergeRules.ocds11());
-    private final ProcessExtractor extractor = new ProcessExtractor();
+
+    @Inject
+    ProcessExtractor extractor;
 
     @Inject
     ProcessWriter writer;
@@ -46,11 +50,21 @@ public class ProcessCompiler {
             String ocid = entry.getKey();
             List<StoredRow> rows = entry.getValue();
             List<ObjectNode> releases = rows.stream().map(StoredRow::release).toList();
-            ObjectNode compiled = merger.compile(releases);
+            DataIssue conflict = null;
+            ObjectNode compiled;
+            try {
+                compiled = merger.compile(releases);
+            } catch (IllegalArgumentException e) {
+                // Releases that disagree on a field's shape cannot be merged; the newest one still describes
+                // the process best, and the conflict is reported rather than losing the process.
+                compiled = merger.compile(releases.subList(releases.size() - 1, releases.size()));
+                conflict = new DataIssue("", "merge_conflict", e.getMessage());
+            }
             String compiledJson = write(compiled);
             ProcessMeta meta = new ProcessMeta(rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date(),
                     compiledJson, StoredRelease.sha256(compiledJson));
-            writer.write(c, sourceId, ocid, extractor.extract(ocid, compiled), meta);
+            ProcessRows extracted = extractor.extract(ocid, compiled);
+            writer.write(c, sourceId, ocid, conflict == null ? extracted : extracted.withIssue(conflict), meta);
         }
         recordCompiled(c, runId, ocids);
     }

@@ -1,5 +1,6 @@
 package org.opencompras.process;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Everything the relational model holds about one process, as extracted from its compiled release. */
@@ -21,5 +22,12 @@ public record ProcessRows(
         items = List.copyOf(items);
         parties = List.copyOf(parties);
         issues = List.copyOf(issues);
+    }
+
+    /** The same rows with one more data issue. */
+    public ProcessRows withIssue(DataIssue issue) {
+        var more = new ArrayList<>(issues);
+        more.add(issue);
+        return new ProcessRows(process, lots, awards, awardSuppliers, contracts, items, parties, more);
     }
 }
