@@ -10,6 +10,7 @@ final class JsonErrors {
 
     private static final String INVALID_UTF8 = "Invalid UTF-8 ";
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; (line: \\d+, column: \\d+)]");
+    private static final Pattern CODE_REFERENCE = Pattern.compile(",? *from `[^`]*`");
 
     private JsonErrors() {
     }
@@ -17,11 +18,12 @@ final class JsonErrors {
     /**
      * The reason for a parse failure.
      *
-     * @param fileLine the line of the file when the parser only saw that one line (JSON lines), 0 otherwise
+     * @param parserLocation where the parser was, for failures that carry no location of their own
+     * @param fileLine       the line of the file when the parser only saw that one line (JSON lines), 0 otherwise
      */
-    static String reason(JsonProcessingException e, long fileLine) {
+    static String reason(JsonProcessingException e, JsonLocation parserLocation, long fileLine) {
         String message = clean(e.getOriginalMessage());
-        String where = where(e.getLocation(), fileLine);
+        String where = where(e.getLocation() != null ? e.getLocation() : parserLocation, fileLine);
         if (message.startsWith(INVALID_UTF8)) {
             return "invalid UTF-8" + where + ": " + message.substring(INVALID_UTF8.length());
         }
@@ -44,6 +46,7 @@ final class JsonErrors {
         if (message == null || message.isBlank()) {
             return "unreadable input";
         }
-        return SOURCE.matcher(message).replaceAll("[$1]").strip();
+        String withoutSource = SOURCE.matcher(message).replaceAll("[$1]");
+        return CODE_REFERENCE.matcher(withoutSource).replaceAll("").strip();
     }
 }

@@ -39,7 +39,7 @@ final class JsonLinesReader {
                     }
                 } catch (JsonProcessingException e) {
                     anyContent = true;
-                    emitter.rejected(walker.currentPosition(), JsonErrors.reason(e, lineNumber));
+                    emitter.rejected(walker.currentPosition(), JsonErrors.reason(e, parser.currentLocation(), lineNumber));
                 }
             }
         }

@@ -37,7 +37,7 @@ final class JsonValuesReader {
                     emitter.rejected(name, "the file has no JSON content");
                 }
             } catch (JsonProcessingException e) {
-                emitter.rejected(walker.currentPosition(), JsonErrors.reason(e, 0));
+                emitter.rejected(walker.currentPosition(), JsonErrors.reason(e, parser.currentLocation(), 0));
             }
         }
     }

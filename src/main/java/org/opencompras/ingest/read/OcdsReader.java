@@ -1,5 +1,6 @@
 package org.opencompras.ingest.read;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +25,12 @@ import java.util.stream.Stream;
  */
 public final class OcdsReader {
 
+    /**
+     * Longest number text accepted (the parser's default is 1000). Longer numbers stop a file, while shorter
+     * ones are read and then rejected with their release by {@link ReleaseValidator} if out of range.
+     */
+    private static final int MAX_NUMBER_LENGTH = 100_000;
+
     private final ObjectMapper mapper;
 
     /** Uses a copy of the mapper, configured to read every number exactly. */
@@ -30,9 +38,18 @@ public final class OcdsReader {
         this.mapper = mapper.copy()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        StreamReadConstraints constraints = this.mapper.getFactory().streamReadConstraints();
+        this.mapper.getFactory().setStreamReadConstraints(
+                constraints.rebuild().maxNumberLength(MAX_NUMBER_LENGTH).build());
     }
 
-    /** Reads a file, or every non-hidden file under a directory in sorted path order. */
+    /** Name endings of the files read from a directory; other files there (READMEs, checksums) are skipped. */
+    private static final List<String> DATA_FILE_ENDINGS = List.of(".json", ".jsonl", ".ndjson", ".gz", ".zip");
+
+    /**
+     * Reads a file whatever its name, or, for a directory, every non-hidden file under it whose name ends in
+     * .json, .jsonl, .ndjson, .gz or .zip, in sorted path order.
+     */
     public void read(Path fileOrDirectory, ReleaseSink sink, ReadProgress progress) {
         ReleaseEmitter emitter = new ReleaseEmitter(sink, progress);
         if (!Files.exists(fileOrDirectory)) {
@@ -66,7 +83,7 @@ public final class OcdsReader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(directory.relativize(file)))
+                    .filter(file -> !isHidden(directory.relativize(file)) && isDataFile(file))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
@@ -102,6 +119,11 @@ public final class OcdsReader {
             }
         }
         return false;
+    }
+
+    private static boolean isDataFile(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return DATA_FILE_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     private static long sizeOf(Path file) {

@@ -29,9 +29,11 @@ final class RecordWalker {
             if (parser.currentToken() == JsonToken.START_OBJECT) {
                 walkRecord(recordPath, packageInfo);
             } else {
-                JsonNode notARecord = walker.readTree();
-                emitter.rejected(walker.position(recordPath),
-                        "a record must be a JSON object, found " + ReleaseValidator.describe(notARecord));
+                JsonNode notARecord = walker.readOrReject(recordPath);
+                if (notARecord != null) {
+                    emitter.rejected(walker.position(recordPath),
+                            "a record must be a JSON object, found " + ReleaseValidator.describe(notARecord));
+                }
             }
         }
     }
@@ -49,9 +51,10 @@ final class RecordWalker {
                 int i = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String releasePath = Location.index(releasesPath, i++);
-                    walker.enter(releasePath);
-                    JsonNode release = walker.readTree();
-                    if (isLinked(release)) {
+                    JsonNode release = walker.readOrReject(releasePath);
+                    if (release == null) {
+                        embedded++;
+                    } else if (isLinked(release)) {
                         linked++;
                     } else {
                         embedded++;
@@ -59,7 +62,10 @@ final class RecordWalker {
                     }
                 }
             } else if (name.equals("compiledRelease") && embedded == 0) {
-                compiledRelease = walker.readTree();
+                compiledRelease = walker.readOrReject(Location.field(path, "compiledRelease"));
+                if (compiledRelease == null) {
+                    embedded++; // already reported; nothing left to stand in for the releases
+                }
             } else {
                 parser.skipChildren();
             }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
@@ -16,6 +15,7 @@ import java.io.IOException;
 final class ReleaseWalker {
 
     private final JsonParser parser;
+    private final TreeReader trees;
     private final JsonNodeFactory nodes;
     private final ReleaseEmitter emitter;
     private final RecordWalker records;
@@ -24,6 +24,7 @@ final class ReleaseWalker {
 
     ReleaseWalker(JsonParser parser, JsonNodeFactory nodes, ReleaseEmitter emitter, Location location) {
         this.parser = parser;
+        this.trees = new TreeReader(parser);
         this.nodes = nodes;
         this.emitter = emitter;
         this.location = location;
@@ -54,7 +55,10 @@ final class ReleaseWalker {
         if (parser.currentToken() == JsonToken.START_OBJECT) {
             walkObject(path);
         } else {
-            emitter.release(position(path), readTree(), PackageInfo.NONE);
+            JsonNode value = readOrReject(path);
+            if (value != null) {
+                emitter.release(position(path), value, PackageInfo.NONE);
+            }
         }
     }
 
@@ -62,19 +66,13 @@ final class ReleaseWalker {
     private void walkObject(String path) throws IOException {
         ObjectNode fields = nodes.objectNode();
         boolean isPackage = false;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (value == JsonToken.START_ARRAY && name.equals("releases")) {
-                isPackage = true;
-                walkReleases(Location.field(path, "releases"), PackageInfo.of(fields));
-            } else if (value == JsonToken.START_ARRAY && name.equals("records")) {
-                isPackage = true;
-                records.walkRecords(Location.field(path, "records"), PackageInfo.of(fields));
-            } else {
-                fields.set(name, readTree());
-            }
-            enter(path);
+        int depth = trees.depth();
+        try {
+            isPackage = walkFields(path, fields);
+        } catch (NumberOutOfRange e) {
+            trees.skipTo(depth - 1);
+            emitter.rejected(position(path), e.getMessage());
+            return;
         }
         if (isPackage) {
             return;
@@ -89,12 +87,35 @@ final class ReleaseWalker {
         }
     }
 
+    /** Reads the fields of an object, streaming its releases or records; true if it turned out a package. */
+    private boolean walkFields(String path, ObjectNode fields) throws IOException {
+        boolean isPackage = false;
+        int depth = trees.depth();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && name.equals("releases")) {
+                isPackage = true;
+                walkReleases(Location.field(path, "releases"), PackageInfo.of(fields));
+            } else if (value == JsonToken.START_ARRAY && name.equals("records")) {
+                isPackage = true;
+                records.walkRecords(Location.field(path, "records"), PackageInfo.of(fields));
+            } else {
+                fields.set(name, trees.readValueIn(depth));
+            }
+            enter(path);
+        }
+        return isPackage;
+    }
+
     private void walkReleases(String path, PackageInfo packageInfo) throws IOException {
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String releasePath = Location.index(path, i++);
-            enter(releasePath);
-            emitter.release(position(releasePath), readTree(), packageInfo);
+            JsonNode release = readOrReject(releasePath);
+            if (release != null) {
+                emitter.release(position(releasePath), release, packageInfo);
+            }
         }
     }
 
@@ -102,10 +123,18 @@ final class ReleaseWalker {
         return parser;
     }
 
-    /** Reads the value at the current token as a tree, leaving the parser on its last token. */
-    JsonNode readTree() throws IOException {
-        JsonNode node = parser.readValueAsTree();
-        return node == null ? MissingNode.getInstance() : node;
+    /**
+     * Reads the value at the current token (a release, or what should be one) as a tree, leaving the parser on
+     * its last token; returns null if it was rejected for a number out of range.
+     */
+    JsonNode readOrReject(String path) throws IOException {
+        enter(path);
+        try {
+            return trees.readValue();
+        } catch (NumberOutOfRange e) {
+            emitter.rejected(position(path), e.getMessage());
+            return null;
+        }
     }
 
     void enter(String path) {
