@@ -75,7 +75,7 @@ public final class OcdsReader {
         } catch (UnreadableInput e) {
             emitter.rejected(e.position(), e.reason());
         } catch (IOException e) {
-            emitter.rejected(name, "could not read the input: " + e.getMessage());
+            emitter.rejected(name, "could not read the input: " + messageOf(e));
         }
     }
 
@@ -87,7 +87,7 @@ public final class OcdsReader {
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            emitter.rejected(directory.toString(), "could not list the directory: " + e.getMessage());
+            emitter.rejected(directory.toString(), "could not list the directory: " + messageOf(e));
             return;
         }
         files.forEach(file -> progress.addTotalBytes(sizeOf(file)));
@@ -108,7 +108,7 @@ public final class OcdsReader {
         } catch (UnreadableInput e) {
             emitter.rejected(e.position(), e.reason());
         } catch (IOException e) {
-            emitter.rejected(name, "could not read the file: " + e.getMessage());
+            emitter.rejected(name, "could not read the file: " + messageOf(e));
         }
     }
 
@@ -119,6 +119,10 @@ public final class OcdsReader {
             }
         }
         return false;
+    }
+
+    private static String messageOf(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "unknown input/output error" : e.getMessage();
     }
 
     private static boolean isDataFile(Path file) {

@@ -65,7 +65,7 @@ final class ReleaseWalker {
     /** An object is a package if it has a releases or records array, and otherwise a bare release. */
     private void walkObject(String path) throws IOException {
         ObjectNode fields = nodes.objectNode();
-        boolean isPackage = false;
+        boolean isPackage;
         int depth = trees.depth();
         try {
             isPackage = walkFields(path, fields);

@@ -23,10 +23,6 @@ final class TreeReader {
         this.parser = parser;
     }
 
-    JsonParser parser() {
-        return parser;
-    }
-
     /** Reads the value at the current token; after a bad number, skips the rest of the value and throws. */
     JsonNode readValue() throws IOException {
         boolean container = parser.currentToken() != null && parser.currentToken().isStructStart();
