@@ -1,0 +1,96 @@
+package org.opencompras.ingest.read;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Recognises how an input is packed and passes the JSON inside to the right reader: gzip (by its magic bytes),
+ * zip archives (by magic bytes or a {@code .zip} name, every entry in turn), JSON lines (by a {@code .jsonl} or
+ * {@code .ndjson} name) and otherwise plain JSON values. Containers nest: a {@code .jsonl.gz} inside a zip
+ * works.
+ */
+final class InputUnpacker {
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final JsonValuesReader values;
+    private final JsonLinesReader lines;
+    private final ZipUnpacker zips;
+
+    InputUnpacker(ObjectMapper mapper, ReleaseEmitter emitter) {
+        this.values = new JsonValuesReader(mapper, emitter);
+        this.lines = new JsonLinesReader(mapper, emitter);
+        this.zips = new ZipUnpacker(this, emitter);
+    }
+
+    /**
+     * Reads an input; never closes it.
+     *
+     * @param displayName the name used in positions, e.g. {@code data.json.gz} or {@code dump.zip!2020-03.json}
+     * @param hintName    the name that tells the format, e.g. {@code data.json} once the gzip layer is removed
+     */
+    void read(InputStream in, String displayName, String hintName) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
+        byte[] head = peek(buffered);
+        String hint = hintName.toLowerCase(Locale.ROOT);
+        if (startsWith(head, 0x1f, 0x8b)) {
+            readGzip(buffered, displayName, hint);
+        } else if (startsWith(head, 'P', 'K', 3, 4) || hint.endsWith(".zip")) {
+            zips.read(buffered, displayName);
+        } else if (hint.endsWith(".gz")) {
+            // Already decompressed on the way (e.g. by an HTTP client): read what the name had inside.
+            read(buffered, displayName, withoutGz(hint));
+        } else if (hint.endsWith(".jsonl") || hint.endsWith(".ndjson")) {
+            lines.read(buffered, displayName);
+        } else {
+            values.read(buffered, displayName);
+        }
+    }
+
+    private void readGzip(InputStream in, String displayName, String hint) throws IOException {
+        CountingInputStream compressed = new CountingInputStream(in, null);
+        GZIPInputStream gzip;
+        try {
+            gzip = new GZIPInputStream(new CloseShieldInputStream(compressed), BUFFER_SIZE);
+        } catch (EOFException | ZipException e) {
+            throw new UnreadableInput(displayName, "not a readable gzip stream: " + e.getMessage());
+        }
+        try (gzip) {
+            CountingInputStream decompressed = new CountingInputStream(gzip, null);
+            InputStream guarded = new FailureTranslatingInputStream(decompressed, e -> new UnreadableInput(displayName,
+                    (e instanceof EOFException ? "truncated gzip stream after " : "corrupt gzip stream after ")
+                            + compressed.count() + " bytes (" + decompressed.count() + " bytes decompressed)"
+                            + (e instanceof EOFException ? "" : ": " + e.getMessage())));
+            read(guarded, displayName, withoutGz(hint));
+        }
+    }
+
+    private static String withoutGz(String name) {
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    private static byte[] peek(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        return head;
+    }
+
+    private static boolean startsWith(byte[] head, int... magic) {
+        if (head.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

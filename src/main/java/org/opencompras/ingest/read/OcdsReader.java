@@ -1,0 +1,140 @@
+package org.opencompras.ingest.read;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads OCDS data as publishers ship it: release packages, record packages, bare releases, arrays of these,
+ * JSON lines and concatenated JSON, each possibly gzip'ed or inside a zip, or a directory of such files.
+ * Releases are streamed one at a time, so memory does not grow with the size of a file. Problems with the
+ * input never escape as exceptions: they reach {@link ReleaseSink#rejected} and reading goes on where it can.
+ * Numbers are read as exact decimals.
+ */
+public final class OcdsReader {
+
+    /**
+     * Longest number text accepted (the parser's default is 1000). Longer numbers stop a file, while shorter
+     * ones are read and then rejected with their release by {@link ReleaseValidator} if out of range.
+     */
+    private static final int MAX_NUMBER_LENGTH = 100_000;
+
+    private final ObjectMapper mapper;
+
+    /** Uses a copy of the mapper, configured to read every number exactly. */
+    public OcdsReader(ObjectMapper mapper) {
+        this.mapper = mapper.copy()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        StreamReadConstraints constraints = this.mapper.getFactory().streamReadConstraints();
+        this.mapper.getFactory().setStreamReadConstraints(
+                constraints.rebuild().maxNumberLength(MAX_NUMBER_LENGTH).build());
+    }
+
+    /** Name endings of the files read from a directory; other files there (READMEs, checksums) are skipped. */
+    private static final List<String> DATA_FILE_ENDINGS = List.of(".json", ".jsonl", ".ndjson", ".gz", ".zip");
+
+    /**
+     * Reads a file whatever its name, or, for a directory, every non-hidden file under it whose name ends in
+     * .json, .jsonl, .ndjson, .gz or .zip, in sorted path order.
+     */
+    public void read(Path fileOrDirectory, ReleaseSink sink, ReadProgress progress) {
+        ReleaseEmitter emitter = new ReleaseEmitter(sink, progress);
+        if (!Files.exists(fileOrDirectory)) {
+            emitter.rejected(fileOrDirectory.toString(), "file not found");
+        } else if (Files.isDirectory(fileOrDirectory)) {
+            readDirectory(fileOrDirectory, emitter, progress);
+        } else {
+            progress.addTotalBytes(sizeOf(fileOrDirectory));
+            readFile(fileOrDirectory, String.valueOf(fileOrDirectory.getFileName()), emitter, progress);
+        }
+    }
+
+    /**
+     * Reads a stream, which stays open.
+     *
+     * @param name used in positions, and to tell the format ({@code .gz}, {@code .zip}, {@code .jsonl})
+     */
+    public void read(InputStream in, String name, ReleaseSink sink, ReadProgress progress) {
+        ReleaseEmitter emitter = new ReleaseEmitter(sink, progress);
+        progress.fileStarted(name);
+        try {
+            new InputUnpacker(mapper, emitter).read(new CountingInputStream(in, progress), name, name);
+        } catch (UnreadableInput e) {
+            emitter.rejected(e.position(), e.reason());
+        } catch (IOException e) {
+            emitter.rejected(name, "could not read the input: " + messageOf(e));
+        }
+    }
+
+    private void readDirectory(Path directory, ReleaseEmitter emitter, ReadProgress progress) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !isHidden(directory.relativize(file)) && isDataFile(file))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            emitter.rejected(directory.toString(), "could not list the directory: " + messageOf(e));
+            return;
+        }
+        files.forEach(file -> progress.addTotalBytes(sizeOf(file)));
+        for (Path file : files) {
+            String name = directory.relativize(file).toString().replace(File.separatorChar, '/');
+            readFile(file, name, emitter, progress);
+        }
+    }
+
+    private void readFile(Path file, String name, ReleaseEmitter emitter, ReadProgress progress) {
+        progress.fileStarted(name);
+        try (InputStream raw = Files.newInputStream(file)) {
+            new InputUnpacker(mapper, emitter).read(new CountingInputStream(raw, progress), name, name);
+        } catch (NoSuchFileException e) {
+            emitter.rejected(name, "file not found");
+        } catch (AccessDeniedException e) {
+            emitter.rejected(name, "permission denied");
+        } catch (UnreadableInput e) {
+            emitter.rejected(e.position(), e.reason());
+        } catch (IOException e) {
+            emitter.rejected(name, "could not read the file: " + messageOf(e));
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String messageOf(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? "unknown input/output error" : e.getMessage();
+    }
+
+    private static boolean isDataFile(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return DATA_FILE_ENDINGS.stream().anyMatch(name::endsWith);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

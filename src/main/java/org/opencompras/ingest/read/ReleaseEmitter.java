@@ -1,0 +1,38 @@
+package org.opencompras.ingest.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+
+/** Validates each release found, hands it (or the reason it was refused) to the sink, and counts it. */
+final class ReleaseEmitter {
+
+    private final ReleaseSink sink;
+    private final ReadProgress progress;
+
+    ReleaseEmitter(ReleaseSink sink, ReadProgress progress) {
+        this.sink = sink;
+        this.progress = progress;
+    }
+
+    void release(String position, JsonNode release, PackageInfo packageInfo) {
+        Optional<String> problem = ReleaseValidator.problem(release);
+        if (problem.isPresent()) {
+            rejected(position, problem.get());
+            return;
+        }
+        ObjectNode object = (ObjectNode) release;
+        JsonNode id = object.get("id");
+        if (id.isIntegralNumber()) {
+            // Some publishers number their releases; the rest of the system expects text identifiers.
+            object.put("id", id.asText());
+        }
+        progress.releaseRead();
+        sink.release(new ReleaseInput(position, object, packageInfo));
+    }
+
+    void rejected(String position, String reason) {
+        progress.rejectedOne();
+        sink.rejected(position, reason);
+    }
+}

@@ -1,0 +1,147 @@
+package org.opencompras.ingest.read;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Walks one root JSON value token by token and passes every release in it to a {@link ReleaseEmitter}. The
+ * value may be a release package, a record package, a bare release, or an array of these. Only one release
+ * (plus the package's metadata) is held in memory at a time; packages are never read whole.
+ */
+final class ReleaseWalker {
+
+    private final JsonParser parser;
+    private final TreeReader trees;
+    private final JsonNodeFactory nodes;
+    private final ReleaseEmitter emitter;
+    private final RecordWalker records;
+    private Location location;
+    private String currentPath = "";
+
+    ReleaseWalker(JsonParser parser, JsonNodeFactory nodes, ReleaseEmitter emitter, Location location) {
+        this.parser = parser;
+        this.trees = new TreeReader(parser);
+        this.nodes = nodes;
+        this.emitter = emitter;
+        this.location = location;
+        this.records = new RecordWalker(this, emitter);
+    }
+
+    /** Reads the root value starting at the parser's current token; positions are reported under the location. */
+    void walkRoot(Location rootLocation) throws IOException {
+        location = rootLocation;
+        currentPath = "";
+        if (parser.currentToken() == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                walkItem(Location.index("", i++));
+            }
+        } else {
+            walkItem("");
+        }
+    }
+
+    /** The position of what is being read now, for reporting a failure in the middle of it. */
+    String currentPosition() {
+        return location.at(currentPath);
+    }
+
+    private void walkItem(String path) throws IOException {
+        enter(path);
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            walkObject(path);
+        } else {
+            JsonNode value = readOrReject(path);
+            if (value != null) {
+                emitter.release(position(path), value, PackageInfo.NONE);
+            }
+        }
+    }
+
+    /** An object is a package if it has a releases or records array, and otherwise a bare release. */
+    private void walkObject(String path) throws IOException {
+        ObjectNode fields = nodes.objectNode();
+        boolean isPackage;
+        int depth = trees.depth();
+        try {
+            isPackage = walkFields(path, fields);
+        } catch (NumberOutOfRange e) {
+            trees.skipTo(depth - 1);
+            emitter.rejected(position(path), e.getMessage());
+            return;
+        }
+        if (isPackage) {
+            return;
+        }
+        JsonNode misplaced = fields.has("releases") ? fields.get("releases") : fields.get("records");
+        if (misplaced != null && !fields.has("ocid")) {
+            String field = fields.has("releases") ? "releases" : "records";
+            emitter.rejected(position(path), "package " + field + " must be an array, found "
+                    + ReleaseValidator.describe(misplaced));
+        } else {
+            emitter.release(position(path), fields, PackageInfo.NONE);
+        }
+    }
+
+    /** Reads the fields of an object, streaming its releases or records; true if it turned out a package. */
+    private boolean walkFields(String path, ObjectNode fields) throws IOException {
+        boolean isPackage = false;
+        int depth = trees.depth();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && name.equals("releases")) {
+                isPackage = true;
+                walkReleases(Location.field(path, "releases"), PackageInfo.of(fields));
+            } else if (value == JsonToken.START_ARRAY && name.equals("records")) {
+                isPackage = true;
+                records.walkRecords(Location.field(path, "records"), PackageInfo.of(fields));
+            } else {
+                fields.set(name, trees.readValueIn(depth));
+            }
+            enter(path);
+        }
+        return isPackage;
+    }
+
+    private void walkReleases(String path, PackageInfo packageInfo) throws IOException {
+        int i = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String releasePath = Location.index(path, i++);
+            JsonNode release = readOrReject(releasePath);
+            if (release != null) {
+                emitter.release(position(releasePath), release, packageInfo);
+            }
+        }
+    }
+
+    JsonParser parser() {
+        return parser;
+    }
+
+    /**
+     * Reads the value at the current token (a release, or what should be one) as a tree, leaving the parser on
+     * its last token; returns null if it was rejected for a number out of range.
+     */
+    JsonNode readOrReject(String path) throws IOException {
+        enter(path);
+        try {
+            return trees.readValue();
+        } catch (NumberOutOfRange e) {
+            emitter.rejected(position(path), e.getMessage());
+            return null;
+        }
+    }
+
+    void enter(String path) {
+        currentPath = path;
+    }
+
+    String position(String path) {
+        return location.at(path);
+    }
+}
