@@ -45,7 +45,7 @@ public class IngestCommand {
                 return usage("no such file or directory: " + path);
             }
         }
-        var progress = ReadProgress.forPaths(paths);
+        var progress = new ReadProgress();
         var reader = new OcdsReader(Json.mapper());
         try (var printer = ProgressPrinter.start(progress, System.err)) {
             IngestReport report = ingest.ingest(source, "cli",
