@@ -14,11 +14,11 @@ public final class TestReleases {
     private TestReleases() {
     }
 
-    /** A minimal valid release. */
+    /** A minimal valid release, on one line. */
     public static String release(String ocid, String id, String date) {
         return """
-                {"ocid": "%s", "id": "%s", "date": "%s", "tag": ["tender"], "initiationType": "tender",
-                 "tender": {"id": "%s-tender", "title": "Test tender"}}""".formatted(ocid, id, date, ocid);
+                {"ocid": "%s", "id": "%s", "date": "%s", "tag": ["tender"], "initiationType": "tender", \
+                "tender": {"id": "%s-tender", "title": "Test tender"}}""".formatted(ocid, id, date, ocid);
     }
 
     /** A release with one award of the given amount in USD to a supplier with a valid RUC. */

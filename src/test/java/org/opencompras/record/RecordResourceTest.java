@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencompras.OcdsSchemaValidator;
 import org.opencompras.TestReleases;
@@ -19,8 +19,8 @@ class RecordResourceTest {
     private static final String KEY = "Bearer test-admin-key";
     private static final String SLASHED_OCID = "ocds-t2/2024/with-slash";
 
-    @BeforeAll
-    static void load() {
+    @BeforeEach
+    void load() {
         ingest(TestReleases.sercopPackage());
         ingest("[" + TestReleases.release(SLASHED_OCID, "1", "2024-05-01T09:00:00-05:00") + ","
                 + TestReleases.releaseWithAward(SLASHED_OCID, "2", "2024-05-03T09:00:00-05:00", "2500.10") + "]");
