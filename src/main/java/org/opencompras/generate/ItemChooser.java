@@ -1,6 +1,7 @@
 package org.opencompras.generate;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ final class ItemChooser {
         if (total.compareTo(ceiling) <= 0) {
             return lines;
         }
-        double share = ProcessPlanner.ratio(ceiling, total).doubleValue() * 0.95;
+        double share = ratio(ceiling, total).doubleValue() * 0.95;
         List<PlannedProcess.Item> scaled = lines.stream().map(line -> new PlannedProcess.Item(line.id(), line.item(),
                 Math.max(1, (long) (line.quantity() * share)), line.estimatedUnitPrice(), line.awardedUnitPrice()))
                 .toList();
@@ -79,10 +80,14 @@ final class ItemChooser {
         if (total.compareTo(ceiling) <= 0) {
             return scaled;
         }
-        BigDecimal factor = ProcessPlanner.ratio(ceiling, total).multiply(new BigDecimal("0.95"));
+        BigDecimal factor = ratio(ceiling, total).multiply(new BigDecimal("0.95"));
         return scaled.stream().map(line -> new PlannedProcess.Item(line.id(), line.item(), line.quantity(),
                 PriceModel.cents(line.estimatedUnitPrice().multiply(factor)),
                 PriceModel.cents(line.awardedUnitPrice().multiply(factor)))).toList();
+    }
+
+    private static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
+        return part.divide(whole, 6, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal total(List<PlannedProcess.Item> lines) {

@@ -1,7 +1,6 @@
 package org.opencompras.generate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -119,9 +118,5 @@ final class ProcessPlanner {
             return new PlannedProcess.Party(supplier, supplier.name());
         }
         return new PlannedProcess.Party(supplier, variants.get(random.nextInt(variants.size())));
-    }
-
-    static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
-        return part.divide(whole, 6, RoundingMode.HALF_UP);
     }
 }

@@ -1,6 +1,7 @@
 package org.opencompras.generate;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,6 +62,6 @@ enum ProcurementMethod {
 
     /** Every distinct {@code procurementMethodDetails} value the generator writes. */
     static List<String> allDetails() {
-        return java.util.Arrays.stream(values()).map(m -> m.details).distinct().toList();
+        return Arrays.stream(values()).map(m -> m.details).distinct().toList();
     }
 }
