@@ -1,10 +1,11 @@
 package org.opencompras.ingest.read;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -18,6 +19,7 @@ import java.util.zip.ZipException;
 final class InputUnpacker {
 
     private static final int BUFFER_SIZE = 64 * 1024;
+    private static final int MAGIC_LENGTH = 4;
 
     private final JsonValuesReader values;
     private final JsonLinesReader lines;
@@ -36,7 +38,9 @@ final class InputUnpacker {
      * @param hintName    the name that tells the format, e.g. {@code data.json} once the gzip layer is removed
      */
     void read(InputStream in, String displayName, String hintName) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
+        // Not a BufferedInputStream: it keeps reading while available() > 0, so a decompressor failing
+        // mid-way would take the complete releases already in its buffer down with it.
+        PushbackInputStream buffered = new PushbackInputStream(in, MAGIC_LENGTH);
         byte[] head = peek(buffered);
         String hint = hintName.toLowerCase(Locale.ROOT);
         if (startsWith(head, 0x1f, 0x8b)) {
@@ -75,11 +79,15 @@ final class InputUnpacker {
         return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     }
 
-    private static byte[] peek(BufferedInputStream in) throws IOException {
-        in.mark(4);
-        byte[] head = in.readNBytes(4);
-        in.reset();
-        return head;
+    private static byte[] peek(PushbackInputStream in) throws IOException {
+        byte[] head = new byte[MAGIC_LENGTH];
+        int length = 0;
+        int b;
+        while (length < MAGIC_LENGTH && (b = in.read()) >= 0) {
+            head[length++] = (byte) b;
+        }
+        in.unread(head, 0, length);
+        return Arrays.copyOf(head, length);
     }
 
     private static boolean startsWith(byte[] head, int... magic) {

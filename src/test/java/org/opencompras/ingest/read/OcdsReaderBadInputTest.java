@@ -11,6 +11,7 @@ import static org.opencompras.ingest.read.TestInputs.zip;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -157,6 +158,39 @@ class OcdsReaderBadInputTest {
         assertThat(sink.rejections).hasSize(1);
         assertThat(sink.rejections.get(0).position()).isEqualTo("data.json.gz");
         assertThat(sink.rejections.get(0).reason()).startsWith("truncated gzip stream after " + truncated.length + " bytes");
+    }
+
+    @Test
+    void shouldLoadEveryCompleteLineBeforeAGzipTruncation() throws IOException {
+        var lines = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            lines.append(release("r" + i)).append('\n');
+        }
+        byte[] whole = gzip(bytes(lines.toString()));
+        byte[] truncated = Arrays.copyOf(whole, whole.length * 3 / 5);
+
+        CollectingSink sink = read(truncated, "data.jsonl.gz");
+
+        assertThat(sink.ids()).hasSize(completeLinesIn(truncated));
+        assertThat(sink.ids().get(sink.ids().size() - 1)).isEqualTo("r" + (sink.ids().size() - 1));
+        assertThat(sink.rejections).hasSize(1);
+        assertThat(sink.rejections.get(0).reason()).startsWith("truncated gzip stream");
+    }
+
+    /** How many whole lines a truncated gzip stream yields before it breaks off. */
+    private static int completeLinesIn(byte[] truncatedGzip) throws IOException {
+        int lines = 0;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(truncatedGzip))) {
+            int b;
+            while ((b = in.read()) >= 0) {
+                if (b == '\n') {
+                    lines++;
+                }
+            }
+        } catch (java.io.EOFException expected) {
+            return lines;
+        }
+        throw new AssertionError("the stream was not truncated");
     }
 
     @Test
