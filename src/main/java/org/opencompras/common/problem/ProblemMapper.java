@@ -34,7 +34,7 @@ public class ProblemMapper {
             case 405 -> "This method is not allowed on " + uri.getPath();
             case 406 -> "None of the media types in Accept can be produced here";
             case 413 -> "The request body is larger than allowed";
-            case 415 -> "This media type is not accepted here";
+            case 415 -> "This media type is not accepted here; see the operation's documented request types";
             default -> type == null ? reasonPhrase(status) : type.title();
         };
         if (status >= 500) {
