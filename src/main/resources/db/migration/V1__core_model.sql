@@ -14,12 +14,12 @@ create table ingest_run (
     channel            text not null,
     started_at         timestamptz not null default now(),
     finished_at        timestamptz,
-    releases_read      int not null default 0,
-    inserted           int not null default 0,
-    replaced           int not null default 0,
-    duplicates         int not null default 0,
-    rejected           int not null default 0,
-    processes_compiled int not null default 0
+    releases_read      bigint not null default 0,
+    inserted           bigint not null default 0,
+    replaced           bigint not null default 0,
+    duplicates         bigint not null default 0,
+    rejected           bigint not null default 0,
+    processes_compiled bigint not null default 0
 );
 
 create table release (
@@ -79,6 +79,7 @@ create table organization_name (
     first_seen_at   timestamptz not null default now(),
     primary key (organization_id, name)
 );
+create index organization_name_normalized_idx on organization_name (normalized_name);
 
 create table process (
     ocid                       text primary key,

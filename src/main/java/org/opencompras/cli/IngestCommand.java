@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.opencompras.common.json.Json;
 import org.opencompras.ingest.IngestFailure;
 import org.opencompras.ingest.IngestReport;
 import org.opencompras.ingest.IngestService;
+import org.opencompras.ingest.SourceName;
 import org.opencompras.ingest.read.OcdsReader;
 import org.opencompras.ingest.read.ReadProgress;
 
@@ -22,15 +24,23 @@ public class IngestCommand {
 
     public static final String USAGE = "  ingest [--source NAME] PATH...   load OCDS files, archives or directories";
 
+    private static final Logger LOG = Logger.getLogger(IngestCommand.class);
+
     @Inject
     IngestService ingest;
 
     public int run(String... args) {
-        String source = "local";
+        String source = SourceName.DEFAULT_CLI;
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--source") && i + 1 < args.length) {
+            if (args[i].equals("--source")) {
+                if (i + 1 == args.length) {
+                    return usage("--source needs a name");
+                }
                 source = args[++i];
+                if (!SourceName.isValid(source)) {
+                    return usage("--source: " + SourceName.RULE);
+                }
             } else if (args[i].startsWith("--")) {
                 return usage("unknown option " + args[i]);
             } else {
@@ -54,10 +64,17 @@ public class IngestCommand {
             System.err.print(Summary.of(report));
             return report.complete() ? 0 : 2;
         } catch (IngestFailure e) {
-            System.err.println("Ingest stopped: " + e.getMessage());
-            System.err.println("What was committed before stays; run the same command again to finish.");
-            return 1;
+            return stopped(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Ingest stopped", e);
+            return stopped(e.getMessage() == null ? "unexpected error (see the log above)" : e.getMessage());
         }
+    }
+
+    private static int stopped(String why) {
+        System.err.println("Ingest stopped: " + why);
+        System.err.println("What was committed before stays; run the same command again to finish.");
+        return 1;
     }
 
     private static int usage(String problem) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +36,6 @@ import org.opencompras.ingest.read.ReadProgress;
 public class IngestResource {
 
     static final String NDJSON = "application/x-ndjson";
-    private static final Pattern SOURCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}");
 
     @Inject
     AdminKeys adminKeys;
@@ -75,10 +73,9 @@ public class IngestResource {
                     example = "SERCOP") @QueryParam("source") String source,
             InputStream body) {
         adminKeys.require(authorization);
-        String sourceName = source == null || source.isBlank() ? "api" : source.trim();
-        if (!SOURCE_NAME.matcher(sourceName).matches()) {
-            throw ProblemException.invalidParameter("source",
-                    "1 to 100 letters, digits, spaces, '.', '_' or '-', starting with a letter or digit");
+        String sourceName = source == null || source.isBlank() ? SourceName.DEFAULT_HTTP : source.trim();
+        if (!SourceName.isValid(sourceName)) {
+            throw ProblemException.invalidParameter("source", SourceName.RULE);
         }
         var progress = new ReadProgress();
         var reader = new OcdsReader(Json.mapper());

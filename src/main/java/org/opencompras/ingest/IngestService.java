@@ -46,9 +46,12 @@ public class IngestService {
         int sourceId = runs.sourceId(source);
         long runId = runs.start(sourceId, channel);
         var sink = new BatchingSink(sourceId, runId, config.ingest().batchSize());
-        reading.accept(sink);
-        sink.flush();
-        runs.finish(runId, sink.read, sink.rejectedCount);
+        try {
+            reading.accept(sink);
+            sink.flush();
+        } finally {
+            runs.finish(runId, sink.read, sink.rejectedCount);
+        }
         return new IngestReport(source, sink.read, sink.inserted, sink.replaced, sink.duplicates, sink.rejectedCount,
                 List.copyOf(sink.rejections), sink.compiled, progress.bytesRead(),
                 (System.nanoTime() - started) / 1e9);

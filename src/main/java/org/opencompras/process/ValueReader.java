@@ -24,9 +24,9 @@ final class ValueReader {
         return issues;
     }
 
-    /** The text of a scalar; null when missing, null or not a scalar. */
+    /** The text of a scalar; null when missing, null or not a scalar. NUL characters, which PostgreSQL text cannot hold, are dropped. */
     static String text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
+        return node != null && node.isValueNode() && !node.isNull() ? node.asText().replace("\u0000", "") : null;
     }
 
     /** The node when it is an array, else an empty node, so that callers can iterate without checking. */
@@ -52,14 +52,22 @@ final class ValueReader {
         if (node.isTextual()) {
             try {
                 BigDecimal parsed = new BigDecimal(node.asText().trim());
-                issue(path, what + "_as_string", node.asText());
-                return parsed;
+                if (fitsADouble(parsed)) {
+                    issue(path, what + "_as_string", node.asText());
+                    return parsed;
+                }
             } catch (NumberFormatException e) {
                 // falls through to the invalid case
             }
         }
         issue(path, "invalid_" + what, node.toString());
         return null;
+    }
+
+    /** Numbers beyond a double's range (1e400, 1e-400) parse exactly but no database column or client holds them. */
+    private static boolean fitsADouble(BigDecimal value) {
+        double approximate = value.doubleValue();
+        return !Double.isInfinite(approximate) && (approximate != 0.0 || value.signum() == 0);
     }
 
     /** An integral count; anything else is reported as {@code invalid_number} and read as null. */

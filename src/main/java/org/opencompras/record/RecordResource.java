@@ -1,6 +1,5 @@
 package org.opencompras.record;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.inject.Inject;
@@ -11,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -21,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.json.Json;
+import org.opencompras.common.json.Timestamps;
 import org.opencompras.common.problem.Problem;
 import org.opencompras.common.problem.ProblemException;
 import org.opencompras.record.RecordService.StoredRecord;
@@ -52,8 +50,11 @@ public class RecordResource {
             @Parameter(description = "The process's Open Contracting ID", example = "ocds-5wno2w-SIE-HOALO-2025-003-141697")
             @PathParam("ocid") String ocid,
             @Context UriInfo uri) {
+        if (!OcidParameter.isPlausible(ocid)) {
+            throw ProblemException.notFound("No process with ocid '" + OcidParameter.shown(ocid) + "'");
+        }
         StoredRecord record = records.find(ocid)
-                .orElseThrow(() -> ProblemException.notFound("No process with ocid '" + ocid + "'"));
+                .orElseThrow(() -> ProblemException.notFound("No process with ocid '" + OcidParameter.shown(ocid) + "'"));
         return recordPackage(record, uri.getRequestUri().toString());
     }
 
@@ -61,13 +62,11 @@ public class RecordResource {
         ObjectNode pkg = Json.mapper().createObjectNode();
         pkg.put("uri", uri);
         pkg.put("version", "1.1");
-        pkg.put("publishedDate", record.compiledAt().withOffsetSameInstant(ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.SECONDS).toString());
+        pkg.put("publishedDate", Timestamps.rfc3339(record.compiledAt()));
         pkg.putObject("publisher").put("name", PUBLISHER);
         ObjectNode entry = pkg.putArray("records").addObject();
         entry.put("ocid", record.ocid());
-        ArrayNode releases = entry.putArray("releases");
-        record.releases().forEach(json -> releases.addRawValue(new RawValue(json)));
+        entry.putRawValue("releases", new RawValue(record.releases()));
         entry.putRawValue("compiledRelease", new RawValue(record.compiledRelease()));
         return pkg;
     }

@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -16,41 +14,39 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class RecordService {
 
+    // One statement, so the releases and the compiled release come from the same snapshot even while an
+    // ingest commits; json_agg of json values keeps each release's text as stored.
+    private static final String SQL = """
+            select p.compiled::text, p.compiled_at,
+                   (select json_agg(r.data order by r.release_date, r.release_id) from release r where r.ocid = p.ocid)::text
+            from process p where p.ocid = ?""";
+
     @Inject
     DataSource dataSource;
 
     /** The record of one process, or empty when no release of that ocid is stored. */
     public Optional<StoredRecord> find(String ocid) {
-        String compiledSql = "select compiled::text, compiled_at from process where ocid = ?";
-        String releasesSql = "select data::text from release where ocid = ? order by release_date, release_id";
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement compiled = c.prepareStatement(compiledSql);
-             PreparedStatement releases = c.prepareStatement(releasesSql)) {
-            compiled.setString(1, ocid);
-            String compiledJson;
-            OffsetDateTime compiledAt;
-            try (ResultSet rs = compiled.executeQuery()) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL)) {
+            ps.setString(1, ocid);
+            try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                compiledJson = rs.getString(1);
-                compiledAt = rs.getObject(2, OffsetDateTime.class);
+                return Optional.of(new StoredRecord(ocid, rs.getString(3), rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class)));
             }
-            releases.setString(1, ocid);
-            List<String> releaseJson = new ArrayList<>();
-            try (ResultSet rs = releases.executeQuery()) {
-                while (rs.next()) {
-                    releaseJson.add(rs.getString(1));
-                }
-            }
-            return Optional.of(new StoredRecord(ocid, releaseJson, compiledJson, compiledAt));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the record of " + ocid, e);
         }
     }
 
-    /** A record's parts as JSON text, exactly as stored. */
-    public record StoredRecord(String ocid, List<String> releases, String compiledRelease,
-                               OffsetDateTime compiledAt) {
+    /**
+     * A record's parts as JSON text, exactly as stored.
+     *
+     * @param releases        a JSON array of the releases, ordered by date
+     * @param compiledRelease the compiled release
+     * @param compiledAt      when the process was last compiled
+     */
+    public record StoredRecord(String ocid, String releases, String compiledRelease, OffsetDateTime compiledAt) {
     }
 }

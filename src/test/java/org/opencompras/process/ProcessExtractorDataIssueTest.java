@@ -37,6 +37,22 @@ class ProcessExtractorDataIssueTest {
     }
 
     @Test
+    void shouldRejectANumericStringBeyondAnyDatabaseColumn() {
+        ProcessRows rows = extract("""
+                {"awards": [{"id": "A1", "value": {"amount": "1e200000", "currency": "USD"}},
+                            {"id": "A2", "value": {"amount": "1e-20000", "currency": "USD"}}]}""");
+        assertThat(rows.awards()).extracting(award -> award.value().amount()).containsExactly(null, null);
+        assertThat(rows.issues()).extracting(DataIssue::code).containsExactly("invalid_amount", "invalid_amount");
+    }
+
+    @Test
+    void shouldDropNulCharactersFromText() {
+        ProcessRows rows = extract("""
+                {"tender": {"title": "Mascarillas\\u0000 KN95"}}""");
+        assertThat(rows.process().title()).isEqualTo("Mascarillas KN95");
+    }
+
+    @Test
     void shouldKeepAmountsExactToTheLastDigit() {
         ProcessRows rows = extract("""
                 {"tender": {"value": {"amount": 12345678901234567.891, "currency": "USD"},

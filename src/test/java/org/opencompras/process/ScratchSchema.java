@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 final class ScratchSchema implements AutoCloseable {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String URL = System.getenv().getOrDefault("OPENCOMPRAS_TEST_JDBC_URL",
+            "jdbc:postgresql://127.0.0.1:5432/test");
 
     final Connection connection;
     private final String name = "process_writer_" + UUID.randomUUID().toString().replace("-", "");

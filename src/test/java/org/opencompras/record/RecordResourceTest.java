@@ -76,6 +76,17 @@ class RecordResourceTest {
                 .body("detail", equalTo("No process with ocid 'ocds-unknown-1'"));
     }
 
+    @Test
+    void shouldAnswerImpossibleOcidsWithAProblemNotAnError() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/records/ocds-x%00y")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("No process with ocid 'ocds-x\\u0000y'"));
+        given().when().get("/api/v1/records/" + "x".repeat(3000))
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
     private static void ingest(String body) {
         given().contentType(ContentType.JSON).header("Authorization", KEY).body(body)
                 .when().post("/api/v1/ingest")

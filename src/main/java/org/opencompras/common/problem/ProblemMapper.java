@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
+import org.opencompras.ingest.IngestFailure;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -44,6 +45,16 @@ public class ProblemMapper {
                 ? new Problem("about:blank", reasonPhrase(status), status, detail, null, null)
                 : new Problem(type.uri(), type.title(), status, detail, null, null);
         return problem(new ProblemException(problem), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> ingestFailure(IngestFailure e, UriInfo uri) {
+        LOG.error("Ingest stopped on " + uri.getPath(), e);
+        RestResponse<Problem> response = problem(new ProblemException(ProblemType.UNAVAILABLE,
+                "The ingest stopped because the database refused a batch. Batches committed before stay; "
+                        + "send the same body again to finish (already stored releases count as duplicates)."), uri);
+        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, "30");
+        return response;
     }
 
     @ServerExceptionMapper

@@ -3,7 +3,6 @@ package org.opencompras.common.problem;
 /** The kinds of problem the API reports; their URIs are stable and documented. */
 public enum ProblemType {
     INVALID_PARAMETER(400, "Invalid parameter"),
-    INVALID_BODY(400, "Invalid request body"),
     UNAUTHORIZED(401, "Authentication required"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),

@@ -22,11 +22,6 @@ final class ReleaseEmitter {
             return;
         }
         ObjectNode object = (ObjectNode) release;
-        JsonNode id = object.get("id");
-        if (id.isIntegralNumber()) {
-            // Some publishers number their releases; the rest of the system expects text identifiers.
-            object.put("id", id.asText());
-        }
         progress.releaseRead();
         sink.release(new ReleaseInput(position, object, packageInfo));
     }

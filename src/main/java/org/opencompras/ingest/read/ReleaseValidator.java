@@ -7,11 +7,15 @@ import java.util.Optional;
 
 /**
  * Decides whether a JSON value can be loaded as an OCDS release: it must be an object with a non-empty
- * string {@code ocid}, a non-empty string (or integer) {@code id}, a {@code date} with a zone offset, a
+ * string {@code ocid}, a non-empty string (or integer) {@code id} (at most 1,000 characters, no control
+ * characters), a {@code date} with a zone offset, a
  * {@code tag} (if any) that is a string or an array of strings, and only numbers that fit a double.
  * Everything else about the release is left to later stages.
  */
 public final class ReleaseValidator {
+
+    /** Identifiers end up in URLs and indexes; real ones are far shorter. */
+    public static final int MAX_IDENTIFIER_LENGTH = 1000;
 
     private ReleaseValidator() {
     }
@@ -48,8 +52,15 @@ public final class ReleaseValidator {
         if (!value.isTextual()) {
             return field + " must be a string, found " + describe(value);
         }
-        if (value.asText().isBlank()) {
+        String text = value.asText();
+        if (text.isBlank()) {
             return field + " is empty";
+        }
+        if (text.length() > MAX_IDENTIFIER_LENGTH) {
+            return field + " is longer than " + MAX_IDENTIFIER_LENGTH + " characters";
+        }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            return field + " contains a control character";
         }
         return null;
     }

@@ -35,6 +35,16 @@ class ReleaseValidatorTest {
     }
 
     @Test
+    void shouldRejectIdentifiersWithControlCharactersOrOverlong() throws Exception {
+        assertThat(problem("{\"ocid\":\"ocds-1\\u0000\",\"id\":\"r1\",\"date\":\"2020-03-01T10:00:00Z\"}"))
+                .isEqualTo("ocid contains a control character");
+        assertThat(problem("{\"ocid\":\"ocds-1\",\"id\":\"r\\n1\",\"date\":\"2020-03-01T10:00:00Z\"}"))
+                .isEqualTo("id contains a control character");
+        assertThat(problem("{\"ocid\":\"" + "x".repeat(1001) + "\",\"id\":\"r1\",\"date\":\"2020-03-01T10:00:00Z\"}"))
+                .isEqualTo("ocid is longer than 1000 characters");
+    }
+
+    @Test
     void shouldRejectWhatIsNotAnObject() throws Exception {
         assertThat(problem("[1]")).isEqualTo("a release must be a JSON object, found an array");
         assertThat(problem("null")).isEqualTo("a release must be a JSON object, found null");
