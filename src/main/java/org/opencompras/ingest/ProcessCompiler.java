@@ -89,6 +89,7 @@ public class ProcessCompiler {
                 order by ocid, release_date, release_id""";
         Map<String, List<StoredRow>> byOcid = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ReleaseBatchLoader.planEachTime(ps);
             ps.setArray(1, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

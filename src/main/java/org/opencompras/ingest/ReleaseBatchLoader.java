@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 import org.opencompras.ingest.StoredRelease.ReleaseKey;
 
 /**
@@ -64,6 +65,7 @@ public class ReleaseBatchLoader {
                   on r.ocid = k.ocid and r.release_id = k.release_id""";
         Map<ReleaseKey, String> hashes = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            planEachTime(ps);
             ps.setArray(1, textArray(c, batch.stream().map(StoredRelease::ocid).toList()));
             ps.setArray(2, textArray(c, batch.stream().map(StoredRelease::releaseId).toList()));
             try (ResultSet rs = ps.executeQuery()) {
@@ -157,6 +159,16 @@ public class ReleaseBatchLoader {
             ps.setLong(5, runId);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Has the statement planned at every execution. A statement the driver has prepared on the server keeps
+     * the plan made at that time for every later use on the pooled connection; made while the tables were
+     * still small, such a plan can scan a whole table ever after. A batch runs each of these statements once,
+     * so planning them anew costs nothing that matters.
+     */
+    static void planEachTime(PreparedStatement statement) throws SQLException {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
 
     static Array textArray(Connection c, List<String> values) throws SQLException {

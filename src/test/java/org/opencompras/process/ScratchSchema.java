@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 final class ScratchSchema implements AutoCloseable {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    // As the application connects: batched inserts are sent as multi-row inserts.
+    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true";
 
     final Connection connection;
     private final String name = "process_writer_" + UUID.randomUUID().toString().replace("-", "");
