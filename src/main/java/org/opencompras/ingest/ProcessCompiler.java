@@ -103,14 +103,13 @@ public class ProcessCompiler {
     }
 
     private static void recordCompiled(Connection c, long runId, SortedSet<String> ocids) throws SQLException {
-        String sql = "insert into change_event (kind, ocid, ingest_run_id) values ('process_compiled', ?, ?)";
+        String sql = """
+                insert into change_event (kind, ocid, ingest_run_id)
+                select 'process_compiled', k.ocid, ? from unnest(?::text[]) with ordinality as k(ocid, n) order by k.n""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (String ocid : ocids) {
-                ps.setString(1, ocid);
-                ps.setLong(2, runId);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+            ps.setLong(1, runId);
+            ps.setArray(2, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
+            ps.executeUpdate();
         }
     }
 

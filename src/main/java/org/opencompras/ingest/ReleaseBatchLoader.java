@@ -131,18 +131,22 @@ public class ReleaseBatchLoader {
         recordEvents(c, runId, "release_replaced", releases);
     }
 
+    /** One statement for the whole list; unnest keeps the list's order, and so the events' sequence. */
     private static void recordEvents(Connection c, long runId, String kind, List<StoredRelease> releases)
             throws SQLException {
-        String sql = "insert into change_event (kind, ocid, release_id, ingest_run_id) values (?, ?, ?, ?)";
+        if (releases.isEmpty()) {
+            return;
+        }
+        String sql = """
+                insert into change_event (kind, ocid, release_id, ingest_run_id)
+                select ?, k.ocid, k.release_id, ? from unnest(?::text[], ?::text[]) with ordinality as k(ocid, release_id, n)
+                order by k.n""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (StoredRelease r : releases) {
-                ps.setString(1, kind);
-                ps.setString(2, r.ocid());
-                ps.setString(3, r.releaseId());
-                ps.setLong(4, runId);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+            ps.setString(1, kind);
+            ps.setLong(2, runId);
+            ps.setArray(3, textArray(c, releases.stream().map(StoredRelease::ocid).toList()));
+            ps.setArray(4, textArray(c, releases.stream().map(StoredRelease::releaseId).toList()));
+            ps.executeUpdate();
         }
     }
 
