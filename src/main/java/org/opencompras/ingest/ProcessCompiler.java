@@ -22,6 +22,7 @@ import org.opencompras.process.DataIssue;
 import org.opencompras.process.ProcessExtractor;
 import org.opencompras.process.ProcessMeta;
 import org.opencompras.process.ProcessRows;
+import org.opencompras.process.ProcessToWrite;
 import org.opencompras.process.ProcessWriter;
 
 /**
@@ -39,43 +40,46 @@ public class ProcessCompiler {
     @Inject
     ProcessWriter writer;
 
-    /** Recompiles the given processes; sorted input keeps lock order the same in every transaction. */
+    /** Recompiles the given processes, writing them all at once; sorted input keeps the work in a stable order. */
     void compile(Connection c, int sourceId, long runId, SortedSet<String> ocids) throws SQLException {
         if (ocids.isEmpty()) {
             return;
         }
         lock(c, ocids);
-        Map<String, List<StoredRow>> releasesByOcid = releases(c, ocids);
-        for (var entry : releasesByOcid.entrySet()) {
-            String ocid = entry.getKey();
-            List<StoredRow> rows = entry.getValue();
-            List<ObjectNode> releases = rows.stream().map(StoredRow::release).toList();
-            DataIssue conflict = null;
-            ObjectNode compiled;
-            try {
-                compiled = merger.compile(releases);
-            } catch (IllegalArgumentException e) {
-                // Releases that disagree on a field's shape cannot be merged; the newest one still describes
-                // the process best, and the conflict is reported rather than losing the process.
-                compiled = merger.compile(releases.subList(releases.size() - 1, releases.size()));
-                conflict = new DataIssue("", "merge_conflict", e.getMessage());
-            }
-            String compiledJson = write(compiled);
-            ProcessMeta meta = new ProcessMeta(rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date(),
-                    compiledJson, StoredRelease.sha256(compiledJson));
-            ProcessRows extracted = extractor.extract(ocid, compiled);
-            writer.write(c, sourceId, ocid, conflict == null ? extracted : extracted.withIssue(conflict), meta);
-        }
+        List<ProcessToWrite> processes = new ArrayList<>();
+        releases(c, ocids).forEach((ocid, rows) -> processes.add(compileOne(ocid, rows)));
+        writer.writeAll(c, sourceId, processes);
         recordCompiled(c, runId, ocids);
     }
 
-    /** Serialises work on one process across concurrent ingests, until the transaction ends. */
+    private ProcessToWrite compileOne(String ocid, List<StoredRow> rows) {
+        List<ObjectNode> releases = rows.stream().map(StoredRow::release).toList();
+        DataIssue conflict = null;
+        ObjectNode compiled;
+        try {
+            compiled = merger.compile(releases);
+        } catch (IllegalArgumentException e) {
+            // Releases that disagree on a field's shape cannot be merged; the newest one still describes
+            // the process best, and the conflict is reported rather than losing the process.
+            compiled = merger.compile(releases.subList(releases.size() - 1, releases.size()));
+            conflict = new DataIssue("", "merge_conflict", e.getMessage());
+        }
+        String compiledJson = write(compiled);
+        ProcessMeta meta = new ProcessMeta(rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date(),
+                compiledJson, StoredRelease.sha256(compiledJson));
+        ProcessRows extracted = extractor.extract(ocid, compiled);
+        return new ProcessToWrite(ocid, conflict == null ? extracted : extracted.withIssue(conflict), meta);
+    }
+
+    /**
+     * Serialises work on these processes across concurrent ingests, until the transaction ends. One statement
+     * takes every lock, always in the same order, so two transactions cannot wait on each other.
+     */
     private static void lock(Connection c, SortedSet<String> ocids) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-            for (String ocid : ocids) {
-                ps.setString(1, ocid);
-                ps.executeQuery().close();
-            }
+        String sql = "select pg_advisory_xact_lock(hashtextextended(o, 0)) from unnest(?::text[]) o order by o";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
+            ps.executeQuery().close();
         }
     }
 
@@ -85,6 +89,7 @@ public class ProcessCompiler {
                 order by ocid, release_date, release_id""";
         Map<String, List<StoredRow>> byOcid = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ReleaseBatchLoader.planEachTime(ps);
             ps.setArray(1, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -98,14 +103,13 @@ public class ProcessCompiler {
     }
 
     private static void recordCompiled(Connection c, long runId, SortedSet<String> ocids) throws SQLException {
-        String sql = "insert into change_event (kind, ocid, ingest_run_id) values ('process_compiled', ?, ?)";
+        String sql = """
+                insert into change_event (kind, ocid, ingest_run_id)
+                select 'process_compiled', k.ocid, ? from unnest(?::text[]) with ordinality as k(ocid, n) order by k.n""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (String ocid : ocids) {
-                ps.setString(1, ocid);
-                ps.setLong(2, runId);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+            ps.setLong(1, runId);
+            ps.setArray(2, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
+            ps.executeUpdate();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 import org.opencompras.ingest.StoredRelease.ReleaseKey;
 
 /**
@@ -64,6 +65,7 @@ public class ReleaseBatchLoader {
                   on r.ocid = k.ocid and r.release_id = k.release_id""";
         Map<ReleaseKey, String> hashes = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            planEachTime(ps);
             ps.setArray(1, textArray(c, batch.stream().map(StoredRelease::ocid).toList()));
             ps.setArray(2, textArray(c, batch.stream().map(StoredRelease::releaseId).toList()));
             try (ResultSet rs = ps.executeQuery()) {
@@ -129,18 +131,22 @@ public class ReleaseBatchLoader {
         recordEvents(c, runId, "release_replaced", releases);
     }
 
+    /** One statement for the whole list; unnest keeps the list's order, and so the events' sequence. */
     private static void recordEvents(Connection c, long runId, String kind, List<StoredRelease> releases)
             throws SQLException {
-        String sql = "insert into change_event (kind, ocid, release_id, ingest_run_id) values (?, ?, ?, ?)";
+        if (releases.isEmpty()) {
+            return;
+        }
+        String sql = """
+                insert into change_event (kind, ocid, release_id, ingest_run_id)
+                select ?, k.ocid, k.release_id, ? from unnest(?::text[], ?::text[]) with ordinality as k(ocid, release_id, n)
+                order by k.n""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (StoredRelease r : releases) {
-                ps.setString(1, kind);
-                ps.setString(2, r.ocid());
-                ps.setString(3, r.releaseId());
-                ps.setLong(4, runId);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+            ps.setString(1, kind);
+            ps.setLong(2, runId);
+            ps.setArray(3, textArray(c, releases.stream().map(StoredRelease::ocid).toList()));
+            ps.setArray(4, textArray(c, releases.stream().map(StoredRelease::releaseId).toList()));
+            ps.executeUpdate();
         }
     }
 
@@ -157,6 +163,16 @@ public class ReleaseBatchLoader {
             ps.setLong(5, runId);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Has the statement planned at every execution. A statement the driver has prepared on the server keeps
+     * the plan made at that time for every later use on the pooled connection; made while the tables were
+     * still small, such a plan can scan a whole table ever after. A batch runs each of these statements once,
+     * so planning them anew costs nothing that matters.
+     */
+    static void planEachTime(PreparedStatement statement) throws SQLException {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
 
     static Array textArray(Connection c, List<String> values) throws SQLException {

@@ -1,16 +1,20 @@
 package org.opencompras.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.PGStatement;
 
 /**
- * Writes the rows of one process to the database with plain JDBC: upserts its organizations and its
- * {@code process} row, then replaces everything that hangs off it. Runs inside the caller's transaction
- * on the caller's connection, and keeps nothing between calls.
+ * Writes the rows of a batch of processes to the database with plain JDBC: upserts their organizations and
+ * their {@code process} rows, then replaces everything that hangs off them. Each step is one statement or one
+ * JDBC batch for the whole batch of processes, so the number of round trips does not grow with its size.
+ * Runs inside the caller's transaction on the caller's connection, and keeps nothing between calls.
  */
 @ApplicationScoped
 public class ProcessWriter {
@@ -39,43 +43,67 @@ public class ProcessWriter {
 
     // Referencing tables first: award_supplier points at award.
     private static final List<String> CHILD_DELETES = List.of(
-            "delete from award_supplier where ocid = ?",
-            "delete from item where ocid = ?",
-            "delete from process_party where ocid = ?",
-            "delete from data_issue where ocid = ?",
-            "delete from contract where ocid = ?",
-            "delete from award where ocid = ?",
-            "delete from lot where ocid = ?");
+            "delete from award_supplier where ocid = any(?)",
+            "delete from item where ocid = any(?)",
+            "delete from process_party where ocid = any(?)",
+            "delete from data_issue where ocid = any(?)",
+            "delete from contract where ocid = any(?)",
+            "delete from award where ocid = any(?)",
+            "delete from lot where ocid = any(?)");
 
-    /** Writes (or rewrites) process {@code ocid}; the caller owns the connection and its transaction. */
-    public void write(Connection c, int sourceId, String ocid, ProcessRows rows, ProcessMeta meta) throws SQLException {
-        Map<String, Long> organizationIds = OrganizationUpserter.upsert(c, rows.parties());
-        upsertProcess(c, sourceId, ocid, rows.process(), meta, organizationIds);
+    /**
+     * Writes (or rewrites) the given processes, whose ocids must be distinct; the caller owns the connection and
+     * its transaction. An organization named by several of them is written as if they had been written in turn.
+     */
+    public void writeAll(Connection c, int sourceId, List<ProcessToWrite> processes) throws SQLException {
+        if (processes.isEmpty()) {
+            return;
+        }
+        List<PartyRow> parties = new ArrayList<>();
+        processes.forEach(process -> parties.addAll(process.rows().parties()));
+        Map<String, Long> organizationIds = OrganizationUpserter.upsert(c, parties);
+        upsertProcesses(c, sourceId, processes, organizationIds);
+        Array ocids = c.createArrayOf("text", processes.stream().map(ProcessToWrite::ocid).toArray());
         for (String delete : CHILD_DELETES) {
             try (PreparedStatement statement = c.prepareStatement(delete)) {
-                statement.setString(1, ocid);
+                planForTheseOcids(statement);
+                statement.setArray(1, ocids);
                 statement.executeUpdate();
             }
         }
-        new ChildRowInserter(c, ocid, organizationIds).insertAll(rows);
+        new ChildRowInserter(c, processes, organizationIds).insertAll();
     }
 
-    private static void upsertProcess(Connection c, int sourceId, String ocid, ProcessRow process, ProcessMeta meta,
+    /**
+     * A statement the driver has prepared on the server keeps one plan for every later use on that pooled
+     * connection, made for the table as it was then: planned while the table was nearly empty, the delete
+     * scans the whole table ever after. Planning it anew each time, for these ocids, keeps it on the index.
+     */
+    private static void planForTheseOcids(PreparedStatement statement) throws SQLException {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+    }
+
+    private static void upsertProcesses(Connection c, int sourceId, List<ProcessToWrite> processes,
             Map<String, Long> organizationIds) throws SQLException {
-        Long buyerId = process.buyerKey() == null ? null : organizationIds.get(process.buyerKey());
         try (PreparedStatement statement = c.prepareStatement(UPSERT_PROCESS)) {
-            new SqlParams(statement)
-                    .text(ocid).integer(sourceId).integer(meta.releaseCount())
-                    .time(meta.firstReleaseDate()).time(meta.lastReleaseDate())
-                    .text(meta.compiledJson()).text(meta.compiledHash())
-                    .bigint(buyerId).text(process.buyerName())
-                    .text(process.tenderId()).text(process.title()).text(process.description())
-                    .text(process.tenderStatus()).text(process.procurementMethod())
-                    .text(process.procurementMethodDetails()).text(process.mainProcurementCategory())
-                    .money(process.tenderValue())
-                    .period(process.tenderPeriod()).period(process.enquiryPeriod()).period(process.awardPeriod())
-                    .integer(process.numberOfTenderers());
-            statement.executeUpdate();
+            for (ProcessToWrite toWrite : processes) {
+                ProcessRow process = toWrite.rows().process();
+                ProcessMeta meta = toWrite.meta();
+                Long buyerId = process.buyerKey() == null ? null : organizationIds.get(process.buyerKey());
+                new SqlParams(statement)
+                        .text(toWrite.ocid()).integer(sourceId).integer(meta.releaseCount())
+                        .time(meta.firstReleaseDate()).time(meta.lastReleaseDate())
+                        .text(meta.compiledJson()).text(meta.compiledHash())
+                        .bigint(buyerId).text(process.buyerName())
+                        .text(process.tenderId()).text(process.title()).text(process.description())
+                        .text(process.tenderStatus()).text(process.procurementMethod())
+                        .text(process.procurementMethodDetails()).text(process.mainProcurementCategory())
+                        .money(process.tenderValue())
+                        .period(process.tenderPeriod()).period(process.enquiryPeriod()).period(process.awardPeriod())
+                        .integer(process.numberOfTenderers());
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 }

@@ -45,11 +45,28 @@ class ProcessWriterTest {
         db.close();
     }
 
-    private void write(String ocid, JsonNode release) throws SQLException {
+    private ProcessToWrite toWrite(String ocid, JsonNode release) {
         OffsetDateTime date = OffsetDateTime.parse(release.get("date").asText());
         ProcessMeta meta = new ProcessMeta(1, date, date, release.toString(), "sha256:test");
-        writer.write(db.connection, sourceId, ocid, extractor.extract(ocid, release), meta);
+        return new ProcessToWrite(ocid, extractor.extract(ocid, release), meta);
+    }
+
+    /** Writes the processes in one call and commits. */
+    private void write(ProcessToWrite... processes) throws SQLException {
+        writer.writeAll(db.connection, sourceId, List.of(processes));
         db.connection.commit();
+    }
+
+    private void write(String ocid, JsonNode release) throws SQLException {
+        write(toWrite(ocid, release));
+    }
+
+    private static JsonNode secondProcess() {
+        return SercopFixture.parse("""
+                {"ocid": "ocds-test-2", "date": "2025-05-01T10:00:00-05:00",
+                 "parties": [{"id": "EC-RUC-0993038210001-5", "name": "MAXINSUMO SOCIEDAD ANONIMA", "roles": ["supplier"]}],
+                 "awards": [{"id": "A1", "value": {"amount": "99.90", "currency": "usd"},
+                             "suppliers": [{"id": "EC-RUC-0993038210001-5"}, {"id": "EC-RUC-0992222222001-1"}]}]}""");
     }
 
     private Map<String, Long> rowCounts() throws SQLException {
@@ -139,12 +156,57 @@ class ProcessWriterTest {
     @Test
     void shouldShareAnOrganizationBetweenProcessesKeepingItsFirstNameAndEveryVariant() throws SQLException {
         write(SercopFixture.OCID, SercopFixture.compiledRelease());
-        write("ocds-test-2", SercopFixture.parse("""
-                {"ocid": "ocds-test-2", "date": "2025-05-01T10:00:00-05:00",
-                 "parties": [{"id": "EC-RUC-0993038210001-5", "name": "MAXINSUMO SOCIEDAD ANONIMA", "roles": ["supplier"]}],
-                 "awards": [{"id": "A1", "value": {"amount": "99.90", "currency": "usd"},
-                             "suppliers": [{"id": "EC-RUC-0993038210001-5"}, {"id": "EC-RUC-0992222222001-1"}]}]}"""));
+        write("ocds-test-2", secondProcess());
 
+        assertSharedOrganization();
+    }
+
+    @Test
+    void shouldShareAnOrganizationBetweenProcessesWrittenInOneCall() throws SQLException {
+        write(toWrite(SercopFixture.OCID, SercopFixture.compiledRelease()), toWrite("ocds-test-2", secondProcess()));
+
+        assertSharedOrganization();
+        assertThat(db.count("process")).isEqualTo(2);
+        assertThat(db.count("process_party")).isEqualTo(5);
+    }
+
+    @Test
+    void shouldLeaveTheSameRowsWhetherProcessesAreWrittenTogetherOrInTurn() throws SQLException {
+        write(SercopFixture.OCID, SercopFixture.compiledRelease());
+        write("ocds-test-2", secondProcess());
+        Map<String, Long> inTurn = rowCounts();
+        write(toWrite(SercopFixture.OCID, SercopFixture.compiledRelease()), toWrite("ocds-test-2", secondProcess()));
+
+        assertThat(rowCounts()).isEqualTo(inTurn);
+    }
+
+    @Test
+    void shouldReplaceTheChildRowsOfEveryProcessWrittenTogether() throws SQLException {
+        write(toWrite(SercopFixture.OCID, SercopFixture.compiledRelease()), toWrite("ocds-test-2", secondProcess()));
+        JsonNode withoutAwards = SercopFixture.parse("""
+                {"ocid": "ocds-test-2", "date": "2025-05-02T10:00:00-05:00",
+                 "tender": {"id": "T2", "items": [{"id": "1", "description": "guantes"}]}}""");
+        write(toWrite(SercopFixture.OCID, SercopFixture.compiledRelease()), toWrite("ocds-test-2", withoutAwards));
+
+        assertThat(query("select ocid, count(*) from award group by ocid"))
+                .containsExactly(List.of(SercopFixture.OCID, 1L));
+        assertThat(query("select ocid, count(*) from award_supplier group by ocid"))
+                .containsExactly(List.of(SercopFixture.OCID, 1L));
+        assertThat(query("select ocid, count(*) from process_party group by ocid"))
+                .containsExactly(List.of(SercopFixture.OCID, 3L));
+        assertThat(query("select ocid, scope, description from item where ocid = 'ocds-test-2'"))
+                .containsExactly(List.of("ocds-test-2", "tender", "guantes"));
+        assertThat(query("select tender_id from process where ocid = 'ocds-test-2'")).containsExactly(List.of("T2"));
+    }
+
+    @Test
+    void shouldWriteNothingForAnEmptyBatch() throws SQLException {
+        write();
+
+        assertThat(rowCounts().values()).containsOnly(0L);
+    }
+
+    private void assertSharedOrganization() throws SQLException {
         assertThat(db.count("organization")).isEqualTo(4);
         assertThat(query("select o.name from organization o where identity_key = 'EC-RUC-0993038210001'"))
                 .containsExactly(List.of("MAXINSUMO S.A."));
@@ -180,10 +242,12 @@ class ProcessWriterTest {
         ProcessMeta meta = new ProcessMeta(1, date, date, release.toString(), "sha256:test");
         ExecutorService other = Executors.newSingleThreadExecutor();
         try (Connection second = db.openConnection()) {
-            writer.write(db.connection, sourceId, "ocds-a", extractor.extract("ocds-a", release), meta);
+            writer.writeAll(db.connection, sourceId,
+                    List.of(new ProcessToWrite("ocds-a", extractor.extract("ocds-a", release), meta)));
             // The second transaction waits on the first one's uncommitted organizations, then updates them.
             Future<?> concurrent = other.submit(() -> {
-                writer.write(second, sourceId, "ocds-b", extractor.extract("ocds-b", release), meta);
+                writer.writeAll(second, sourceId,
+                        List.of(new ProcessToWrite("ocds-b", extractor.extract("ocds-b", release), meta)));
                 second.commit();
                 return null;
             });

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -24,7 +25,7 @@ final class ScratchSchema implements AutoCloseable {
     private final String name = "process_writer_" + UUID.randomUUID().toString().replace("-", "");
 
     ScratchSchema() throws SQLException {
-        connection = DriverManager.getConnection(URL, "postgres", "");
+        connection = connect();
         try (Statement statement = connection.createStatement()) {
             statement.execute("create schema " + name);
             statement.execute("set search_path to " + name);
@@ -35,7 +36,7 @@ final class ScratchSchema implements AutoCloseable {
 
     /** Another connection to the same schema, in its own transaction (autocommit off); the caller closes it. */
     Connection openConnection() throws SQLException {
-        Connection other = DriverManager.getConnection(URL, "postgres", "");
+        Connection other = connect();
         try (Statement statement = other.createStatement()) {
             statement.execute("set search_path to " + name);
         }
@@ -76,5 +77,14 @@ final class ScratchSchema implements AutoCloseable {
             connection.setAutoCommit(true);
             statement.execute("drop schema " + name + " cascade");
         }
+    }
+
+    /** Connects as the application does: batched inserts are sent as multi-row inserts. */
+    private static Connection connect() throws SQLException {
+        var properties = new Properties();
+        properties.setProperty("user", "postgres");
+        properties.setProperty("password", "");
+        properties.setProperty("reWriteBatchedInserts", "true");
+        return DriverManager.getConnection(URL, properties);
     }
 }

@@ -19,7 +19,21 @@ final class NumberRangeCheck {
 
     /** The first out-of-range number in the tree, as a reason naming its path, or null if there is none. */
     static String firstProblem(JsonNode root) {
-        return find(root, "");
+        // Nearly every release passes: look without building paths, and build them only to name a problem.
+        return hasProblem(root) ? find(root, "") : null;
+    }
+
+    private static boolean hasProblem(JsonNode node) {
+        if (node.isContainerNode()) {
+            for (JsonNode child : node) {
+                if (hasProblem(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return node.isBigDecimal() && outOfRange(node.decimalValue())
+                || node.isBigInteger() && Double.isInfinite(node.bigIntegerValue().doubleValue());
     }
 
     private static String find(JsonNode node, String path) {
