@@ -48,6 +48,7 @@ create table release_replacement (
     ingest_run_id bigint references ingest_run (id),
     replaced_at   timestamptz not null default now()
 );
+create index release_replacement_key_idx on release_replacement (ocid, release_id);
 
 -- Everything that changed, in the order it was written: the source of a changes feed.
 create table change_event (

@@ -40,12 +40,14 @@ public class ProcessCompiler {
     @Inject
     ProcessWriter writer;
 
-    /** Recompiles the given processes, writing them all at once; sorted input keeps the work in a stable order. */
+    /**
+     * Recompiles the given processes, writing them all at once; sorted input keeps the work in a stable order.
+     * The caller holds the processes' locks (see {@link #lock}).
+     */
     void compile(Connection c, int sourceId, long runId, SortedSet<String> ocids) throws SQLException {
         if (ocids.isEmpty()) {
             return;
         }
-        lock(c, ocids);
         List<ProcessToWrite> processes = new ArrayList<>();
         releases(c, ocids).forEach((ocid, rows) -> processes.add(compileOne(ocid, rows)));
         writer.writeAll(c, sourceId, processes);
@@ -75,7 +77,7 @@ public class ProcessCompiler {
      * Serialises work on these processes across concurrent ingests, until the transaction ends. One statement
      * takes every lock, always in the same order, so two transactions cannot wait on each other.
      */
-    private static void lock(Connection c, SortedSet<String> ocids) throws SQLException {
+    static void lock(Connection c, SortedSet<String> ocids) throws SQLException {
         String sql = "select pg_advisory_xact_lock(hashtextextended(o, 0)) from unnest(?::text[]) o order by o";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));

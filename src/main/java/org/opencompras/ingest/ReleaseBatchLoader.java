@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.postgresql.PGStatement;
@@ -33,14 +35,24 @@ public class ReleaseBatchLoader {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     BatchOutcome load(int sourceId, long runId, List<StoredRelease> batch) {
         try (Connection c = dataSource.getConnection()) {
+            // Locked before reading what is stored: a concurrent ingest of the same processes waits here
+            // instead of racing us to insert the same release.
+            ProcessCompiler.lock(c, new TreeSet<>(batch.stream().map(StoredRelease::ocid).toList()));
             Map<ReleaseKey, String> storedHashes = storedHashes(c, batch);
+            Set<ReleaseKey> changed = new HashSet<>();
+            for (StoredRelease release : batch) {
+                String hash = storedHashes.get(release.key());
+                if (hash != null && !hash.equals(release.hash())) {
+                    changed.add(release.key());
+                }
+            }
+            Set<ReleaseKey> superseded = supersededCopies(c, batch, changed);
             List<StoredRelease> added = new ArrayList<>();
             List<StoredRelease> replaced = new ArrayList<>();
             for (StoredRelease release : batch) {
-                String hash = storedHashes.get(release.key());
-                if (hash == null) {
+                if (!storedHashes.containsKey(release.key())) {
                     added.add(release);
-                } else if (!hash.equals(release.hash())) {
+                } else if (changed.contains(release.key()) && !superseded.contains(release.key())) {
                     replaced.add(release);
                 }
             }
@@ -75,6 +87,34 @@ public class ReleaseBatchLoader {
             }
         }
         return hashes;
+    }
+
+    /**
+     * The changed releases whose incoming copy is one that an earlier ingest already replaced: reading an old
+     * file again must not bring back the copy the publisher corrected, nor count it as a change.
+     */
+    private static Set<ReleaseKey> supersededCopies(Connection c, List<StoredRelease> batch, Set<ReleaseKey> changed)
+            throws SQLException {
+        List<StoredRelease> candidates = batch.stream().filter(r -> changed.contains(r.key())).toList();
+        Set<ReleaseKey> superseded = new HashSet<>();
+        if (candidates.isEmpty()) {
+            return superseded;
+        }
+        String sql = """
+                select distinct k.ocid, k.release_id
+                from release_replacement p join unnest(?::text[], ?::text[], ?::text[]) as k(ocid, release_id, hash)
+                  on p.ocid = k.ocid and p.release_id = k.release_id and p.previous_hash = k.hash""";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, textArray(c, candidates.stream().map(StoredRelease::ocid).toList()));
+            ps.setArray(2, textArray(c, candidates.stream().map(StoredRelease::releaseId).toList()));
+            ps.setArray(3, textArray(c, candidates.stream().map(StoredRelease::hash).toList()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    superseded.add(new ReleaseKey(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return superseded;
     }
 
     private static void insert(Connection c, int sourceId, long runId, List<StoredRelease> releases)

@@ -2,6 +2,8 @@ package org.opencompras.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,21 +15,28 @@ import java.util.List;
 import org.opencompras.common.json.Json;
 
 /**
- * A validated release as it is kept: its key, date, tags, its exact JSON text and that text's SHA-256.
- * Two copies of a release are the same release when their hashes match.
+ * A validated release as it is kept: its key, date, tags, its JSON text (the values and key order it was
+ * published with) and a SHA-256 of its content. The hash is taken with keys sorted, so two copies that differ
+ * only in key order are the same release.
  */
 record StoredRelease(String ocid, String releaseId, OffsetDateTime date, List<String> tags, String json,
                      String hash) {
 
+    private static final ObjectWriter CANONICAL = Json.mapper().writer()
+            .with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
+
     static StoredRelease of(ObjectNode release) {
         String json;
+        String canonical;
         try {
             json = Json.mapper().writeValueAsString(release);
+            canonical = CANONICAL.writeValueAsString(release);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A parsed release could not be written back", e);
         }
         return new StoredRelease(release.get("ocid").asText(), release.get("id").asText(),
-                OffsetDateTime.parse(release.get("date").asText()), tags(release.get("tag")), json, sha256(json));
+                OffsetDateTime.parse(release.get("date").asText()), tags(release.get("tag")), json,
+                sha256(canonical));
     }
 
     ReleaseKey key() {

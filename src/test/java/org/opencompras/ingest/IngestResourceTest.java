@@ -77,6 +77,34 @@ class IngestResourceTest {
     }
 
     @Test
+    void shouldNotBringBackASupersededCopyWhenAFileIsReadAgain() {
+        String ocid = "ocds-t1-reissued";
+        String body = "[" + TestReleases.releaseWithAward(ocid, "r1", "2024-02-01T10:00:00-05:00", "10.00") + ","
+                + TestReleases.releaseWithAward(ocid, "r1", "2024-02-01T10:00:00-05:00", "12.00") + "]";
+        post(body, "application/json").body("inserted", equalTo(1)).body("replaced", equalTo(1));
+
+        post(body, "application/json")
+                .body("inserted", equalTo(0))
+                .body("replaced", equalTo(0))
+                .body("duplicates", equalTo(2))
+                .body("processesCompiled", equalTo(0));
+        assertThat(TestDatabase.text("select value_amount::text from award where ocid = '" + ocid + "'"))
+                .isEqualTo("12.00");
+        assertThat(TestDatabase.count("select count(*) from release_replacement where ocid = '" + ocid + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountACopyThatOnlyReordersKeysAsDuplicate() {
+        post("{\"ocid\": \"ocds-t1-order\", \"id\": \"1\", \"date\": \"2024-01-01T00:00:00Z\", \"tag\": [\"tender\"]}",
+                "application/json").body("inserted", equalTo(1));
+        post("{\"tag\": [\"tender\"], \"date\": \"2024-01-01T00:00:00Z\", \"id\": \"1\", \"ocid\": \"ocds-t1-order\"}",
+                "application/json")
+                .body("duplicates", equalTo(1))
+                .body("replaced", equalTo(0));
+    }
+
+    @Test
     void shouldRejectBadReleasesOneByOneAndLoadTheRest() {
         String body = "[" + TestReleases.release("ocds-t1-mixed", "a", "2024-03-01T00:00:00Z") + ","
                 + "{\"ocid\": \"ocds-t1-mixed\", \"id\": \"b\"},"

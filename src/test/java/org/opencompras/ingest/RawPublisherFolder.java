@@ -125,27 +125,23 @@ final class RawPublisherFolder {
         return ocids;
     }
 
-    /** Counts of a first ingest into an empty store: a new key is inserted, a changed text replaces, else duplicate. */
+    /**
+     * Counts of a first ingest into an empty store: a new key is inserted, changed content (compared as JSON
+     * values, so key order does not count) replaces, else duplicate.
+     */
     Outcome firstIngest() {
         return ingestOnto(new HashMap<>());
     }
 
-    /** Counts of an ingest onto the store a first ingest left: the last text read for every key. */
-    Outcome secondIngest() {
-        Map<String, String> stored = new HashMap<>();
-        accepted.forEach(r -> stored.put(r.key(), r.text()));
-        return ingestOnto(stored);
-    }
-
-    private Outcome ingestOnto(Map<String, String> stored) {
+    private Outcome ingestOnto(Map<String, JsonNode> stored) {
         long inserted = 0;
         long replaced = 0;
         long duplicates = 0;
         for (RawRelease r : accepted) {
-            String before = stored.put(r.key(), r.text());
+            JsonNode before = stored.put(r.key(), r.release());
             if (before == null) {
                 inserted++;
-            } else if (!before.equals(r.text())) {
+            } else if (!before.equals(r.release())) {
                 replaced++;
             } else {
                 duplicates++;
