@@ -61,4 +61,18 @@ public class IngestRuns {
             throw new IngestFailure("Could not close the ingest: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Refreshes the planner's statistics after a large load, so the next queries do not plan for the
+     * near-empty tables the statistics last saw (autovacuum may be slow to notice, or off).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void refreshStatistics() {
+        try (Connection c = dataSource.getConnection(); var statement = c.createStatement()) {
+            statement.execute("analyze release, process, award, award_supplier, contract, item, lot, "
+                    + "organization, organization_name, process_party, data_issue");
+        } catch (SQLException e) {
+            throw new IngestFailure("Could not refresh the table statistics: " + e.getMessage(), e);
+        }
+    }
 }

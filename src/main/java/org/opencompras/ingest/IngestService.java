@@ -24,6 +24,9 @@ public class IngestService {
     /** More rejections than this are counted but not listed one by one. */
     static final int MAX_LISTED_REJECTIONS = 1000;
 
+    /** Releases written by one ingest beyond which the table statistics are refreshed. */
+    static final int LARGE_LOAD = 10_000;
+
     @Inject
     IngestRuns runs;
 
@@ -51,6 +54,9 @@ public class IngestService {
             sink.flush();
         } finally {
             runs.finish(runId, sink.read, sink.rejectedCount);
+        }
+        if (sink.inserted + sink.replaced >= LARGE_LOAD) {
+            runs.refreshStatistics();
         }
         return new IngestReport(source, sink.read, sink.inserted, sink.replaced, sink.duplicates, sink.rejectedCount,
                 List.copyOf(sink.rejections), sink.compiled, progress.bytesRead(),

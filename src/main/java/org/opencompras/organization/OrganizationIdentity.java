@@ -31,6 +31,18 @@ public record OrganizationIdentity(String key, String scheme, String identifier,
      * @throws IllegalArgumentException when the party has no identifier, id or name at all
      */
     public static OrganizationIdentity of(JsonNode party) {
+        return of(party, null);
+    }
+
+    /**
+     * The identity of a party as {@link #of(JsonNode)}, where ids and names that carry no identifier scheme are
+     * taken as local to one publisher: {@code party:<scope>:<id>}, {@code name:<scope>:<name>}. Two publishers
+     * numbering their parties from 1 then do not merge unrelated organizations.
+     *
+     * @param scope the publisher's OCID prefix (see {@link OcidPrefix}); null for no scope
+     */
+    public static OrganizationIdentity of(JsonNode party, String scope) {
+        String local = scope == null ? "" : scope + ":";
         String partyId = text(party == null ? null : party.get("id"));
         JsonNode identifierNode = party == null ? null : party.get("identifier");
         String scheme = identifierNode == null ? null : text(identifierNode.get("scheme"));
@@ -47,11 +59,12 @@ public record OrganizationIdentity(String key, String scheme, String identifier,
             return new OrganizationIdentity(scheme + "-" + identifierId, scheme, identifierId, null, null);
         }
         if (partyId != null) {
-            return new OrganizationIdentity("party:" + partyId, scheme, identifierId, null, null);
+            return new OrganizationIdentity("party:" + local + partyId, scheme, identifierId, null, null);
         }
         String name = text(party == null ? null : party.get("name"));
-        if (name != null) {
-            return new OrganizationIdentity("name:" + NameNormalizer.normalize(name), null, null, null, null);
+        String normalized = name == null ? null : NameNormalizer.normalize(name);
+        if (normalized != null && !normalized.isBlank()) {
+            return new OrganizationIdentity("name:" + local + normalized, null, null, null, null);
         }
         throw new IllegalArgumentException("party has no identifier, id or name");
     }

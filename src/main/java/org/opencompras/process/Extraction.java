@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.opencompras.organization.OcidPrefix;
 import java.util.Map;
 
 /** The state of one {@link ProcessExtractor#extract} call: the rows found so far and the issues met. */
@@ -22,7 +23,7 @@ final class Extraction {
     Extraction(String ocid, JsonNode release) {
         this.release = release;
         this.tender = release.path("tender");
-        this.parties = new PartyRegistry(ValueReader.array(release.get("parties")), reader);
+        this.parties = new PartyRegistry(ValueReader.array(release.get("parties")), reader, OcidPrefix.of(ocid));
         String releaseOcid = ValueReader.text(release.get("ocid"));
         if (releaseOcid != null && !releaseOcid.equals(ocid)) {
             reader.issue("ocid", "ocid_mismatch", releaseOcid + " in a release stored as " + ocid);

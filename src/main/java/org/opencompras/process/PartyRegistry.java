@@ -27,7 +27,11 @@ final class PartyRegistry {
     private final Map<String, JsonNode> partiesById = new HashMap<>();
     private final Map<String, Builder> byKey = new LinkedHashMap<>();
 
-    PartyRegistry(JsonNode parties, ValueReader reader) {
+    private final String scope;
+
+    /** @param scope the publisher's ocid prefix: party ids and bare names are only unique within one publisher */
+    PartyRegistry(JsonNode parties, ValueReader reader, String scope) {
+        this.scope = scope;
         this.reader = reader;
         for (int i = 0; i < parties.size(); i++) {
             register(parties.get(i), "parties[" + i + "]");
@@ -105,9 +109,9 @@ final class PartyRegistry {
     }
 
     /** The identity of a party or reference; null when it has nothing to be identified by. */
-    private static OrganizationIdentity identify(JsonNode partyOrReference) {
+    private OrganizationIdentity identify(JsonNode partyOrReference) {
         try {
-            return OrganizationIdentity.of(partyOrReference);
+            return OrganizationIdentity.of(partyOrReference, scope);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -113,7 +113,7 @@ class ProcessExtractorDataIssueTest {
                 .containsExactly(
                         tuple("EC-RUC-0993038210001", "EC-RUC-0993038210001-900030", "MAXINSUMO S.A.",
                                 Set.of("tenderer", "supplier")),
-                        tuple("party:ORG-7", "ORG-7", "Somebody", Set.of("payee")));
+                        tuple("party:ocds:ORG-7", "ORG-7", "Somebody", Set.of("payee")));
         assertThat(rows.parties().get(0).names()).containsExactly("MAXINSUMO S.A.", "MAXINSUMO SA");
         assertThat(rows.awardSuppliers()).extracting(AwardSupplierRow::partyId, AwardSupplierRow::name)
                 .containsExactly(tuple("EC-RUC-0993038210001-111", "MAXINSUMO SA"));
@@ -146,7 +146,7 @@ class ProcessExtractorDataIssueTest {
                  "tender": {"lots": [{"id": "L1"}, {"id": "L1", "title": "second"}]}}""");
         assertThat(rows.awards()).extracting(AwardRow::awardId, AwardRow::status)
                 .containsExactly(tuple("#1", "active"), tuple("A1", "active"));
-        assertThat(rows.awardSuppliers()).extracting(AwardSupplierRow::organizationKey).containsExactly("party:ORG-2");
+        assertThat(rows.awardSuppliers()).extracting(AwardSupplierRow::organizationKey).containsExactly("party:ocds:ORG-2");
         assertThat(rows.lots()).extracting(LotRow::lotId, LotRow::title).containsExactly(tuple("L1", "second"));
         assertThat(rows.issues()).extracting(DataIssue::path, DataIssue::code).contains(
                 tuple("tender.lots[1]", "duplicate_id"),
