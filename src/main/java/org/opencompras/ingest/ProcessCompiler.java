@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import org.opencompras.common.jdbc.Jdbc;
 import org.opencompras.common.json.Json;
 import org.opencompras.ocds.merge.MergeRules;
 import org.opencompras.ocds.merge.ReleaseMerger;
@@ -80,7 +81,7 @@ public class ProcessCompiler {
     static void lock(Connection c, SortedSet<String> ocids) throws SQLException {
         String sql = "select pg_advisory_xact_lock(hashtextextended(o, 0)) from unnest(?::text[]) o order by o";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
+            ps.setArray(1, Jdbc.textArray(c, new ArrayList<>(ocids)));
             ps.executeQuery().close();
         }
     }
@@ -91,8 +92,8 @@ public class ProcessCompiler {
                 order by ocid, release_date, release_id""";
         Map<String, List<StoredRow>> byOcid = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ReleaseBatchLoader.planEachTime(ps);
-            ps.setArray(1, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
+            Jdbc.planEachTime(ps);
+            ps.setArray(1, Jdbc.textArray(c, new ArrayList<>(ocids)));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ObjectNode release = (ObjectNode) read(rs.getString(3));
@@ -110,7 +111,7 @@ public class ProcessCompiler {
                 select 'process_compiled', k.ocid, ? from unnest(?::text[]) with ordinality as k(ocid, n) order by k.n""";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, runId);
-            ps.setArray(2, ReleaseBatchLoader.textArray(c, new ArrayList<>(ocids)));
+            ps.setArray(2, Jdbc.textArray(c, new ArrayList<>(ocids)));
             ps.executeUpdate();
         }
     }
