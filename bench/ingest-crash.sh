@@ -29,7 +29,8 @@ reference=$(psql_q -c "set search_path = crash_reference" -f bench/state-digest.
 echo "== load killed after ${kill_after}s"
 (ingest crash_killed "$file" >/dev/null 2>&1) & pid=$!
 sleep "$kill_after"
-kill -9 "$pid"; wait "$pid" 2>/dev/null || true
+kill -9 "$pid" 2>/dev/null || { echo "the load finished before the kill: give fewer seconds"; exit 2; }
+wait "$pid" 2>/dev/null || true
 psql_q -c "set search_path = crash_killed" -c "
   select 'after kill: ' || count(*) || ' releases, ' || (select count(*) from process) || ' processes, '
     || (select count(*) from release r where not exists (select 1 from process p where p.ocid = r.ocid))

@@ -2,6 +2,7 @@ package org.opencompras.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document, the body of every error the API returns.
@@ -14,13 +15,23 @@ import java.util.List;
  * @param invalidParams the parameters that were refused, with why
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance,
-                      List<InvalidParam> invalidParams) {
+@Schema(description = "An RFC 9457 problem document: the body of every error")
+public record Problem(
+        @Schema(description = "A stable URI naming the kind of problem",
+                example = "https://opencompras.org/problems/invalid-parameter") String type,
+        @Schema(description = "A short summary of that kind of problem", example = "Invalid parameter") String title,
+        @Schema(description = "The HTTP status", example = "400") int status,
+        @Schema(description = "What went wrong in this request",
+                example = "Parameter 'source' is invalid: 1 to 100 letters, digits, spaces, '.', '_' or '-'") String detail,
+        @Schema(description = "The request path", example = "/api/v1/ingest") String instance,
+        @Schema(description = "For invalid parameters: each one with what is allowed") List<InvalidParam> invalidParams) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** A refused parameter and what is allowed instead. */
-    public record InvalidParam(String name, String reason) {
+    @Schema(description = "A refused parameter and what is allowed instead")
+    public record InvalidParam(@Schema(example = "source") String name,
+                               @Schema(example = "1 to 100 letters, digits, spaces, '.', '_' or '-'") String reason) {
     }
 
     public Problem withInstance(String path) {
