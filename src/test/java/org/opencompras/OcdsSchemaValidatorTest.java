@@ -15,7 +15,7 @@ class OcdsSchemaValidatorTest {
 
     private static ObjectNode sercopPackage() throws Exception {
         try (InputStream in = OcdsSchemaValidatorTest.class
-                .getResourceAsStream("/ocds/sercop/ocds-5wno2w-SIE-HOALO-2025-003-141697.json")) {
+                .getResourceAsStream("/ocds/ecuador/ocds-5wno2w-SIE-HOALO-2025-003-141697.json")) {
             return (ObjectNode) MAPPER.readTree(in);
         }
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import org.jboss.logging.Logger;
 import org.opencompras.common.jdbc.Jdbc;
 import org.opencompras.common.json.Json;
 import org.opencompras.ocds.merge.MergeRules;
@@ -32,6 +33,8 @@ import org.opencompras.process.ProcessWriter;
  */
 @ApplicationScoped
 public class ProcessCompiler {
+
+    private static final Logger LOG = Logger.getLogger(ProcessCompiler.class);
 
     private final ReleaseMerger merger = new ReleaseMerger(MergeRules.ocds11());
 
@@ -70,7 +73,15 @@ public class ProcessCompiler {
         String compiledJson = write(compiled);
         ProcessMeta meta = new ProcessMeta(rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date(),
                 compiledJson, StoredRelease.sha256(compiledJson));
-        ProcessRows extracted = extractor.extract(ocid, compiled);
+        ProcessRows extracted;
+        try {
+            extracted = extractor.extract(ocid, compiled);
+        } catch (RuntimeException e) {
+            // A shape of data nobody foresaw must not stop the file: the releases and the compiled release
+            // are kept, the process is flagged, and the rest of the batch loads.
+            LOG.warnf(e, "Could not read the compiled release of %s", ocid);
+            extracted = ProcessRows.unreadable(new DataIssue("", "extraction_failed", String.valueOf(e.getMessage())));
+        }
         return new ProcessToWrite(ocid, conflict == null ? extracted : extracted.withIssue(conflict), meta);
     }
 

@@ -21,4 +21,8 @@ public record ProcessRow(
         Integer numberOfTenderers,
         String buyerKey,
         String buyerName) {
+
+    /** A process of which nothing could be read but its releases. */
+    public static final ProcessRow UNREADABLE = new ProcessRow(null, null, null, null, null, null, null, Money.NONE,
+            Period.NONE, Period.NONE, Period.NONE, null, null, null);
 }

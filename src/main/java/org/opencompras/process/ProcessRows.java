@@ -24,6 +24,12 @@ public record ProcessRows(
         issues = List.copyOf(issues);
     }
 
+    /** The rows of a process whose compiled release could not be read, with why. */
+    public static ProcessRows unreadable(DataIssue why) {
+        return new ProcessRows(ProcessRow.UNREADABLE, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(why));
+    }
+
     /** The same rows with one more data issue. */
     public ProcessRows withIssue(DataIssue issue) {
         var more = new ArrayList<>(issues);

@@ -222,6 +222,19 @@ class ProcessWriterTest {
     }
 
     @Test
+    void shouldStoreAProcessWhoseCompiledReleaseCouldNotBeRead() throws SQLException {
+        OffsetDateTime date = OffsetDateTime.parse("2025-01-01T00:00:00Z");
+        ProcessMeta meta = new ProcessMeta(2, date, date, "{\"ocid\": \"ocds-test-9\"}", "sha256:test");
+        write(new ProcessToWrite("ocds-test-9",
+                ProcessRows.unreadable(new DataIssue("", "extraction_failed", "unexpected shape")), meta));
+
+        assertThat(query("select release_count, title, buyer_id from process where ocid = 'ocds-test-9'"))
+                .containsExactly(Arrays.asList(2, null, null));
+        assertThat(query("select code, detail from data_issue where ocid = 'ocds-test-9'"))
+                .containsExactly(List.of("extraction_failed", "unexpected shape"));
+    }
+
+    @Test
     void shouldStoreTheDataIssuesOfTheProcess() throws SQLException {
         JsonNode release = SercopFixture.parse("""
                 {"ocid": "ocds-test-3", "date": "2025-05-01T10:00:00-05:00",
