@@ -86,7 +86,7 @@ public class IngestService {
         @Override
         public void release(ReleaseInput input) {
             read++;
-            StoredRelease release = StoredRelease.of(input.release());
+            StoredRelease release = StoredRelease.of(input.release(), input.publishedText());
             StoredRelease earlier = batch.get(release.key());
             if (earlier != null && earlier.hash().equals(release.hash())) {
                 duplicates++;

@@ -25,11 +25,12 @@ record StoredRelease(String ocid, String releaseId, OffsetDateTime date, List<St
     private static final ObjectWriter CANONICAL = Json.mapper().writer()
             .with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
 
-    static StoredRelease of(ObjectNode release) {
+    /** @param publishedText the release's text as published, kept as is when known */
+    static StoredRelease of(ObjectNode release, String publishedText) {
         String json;
         String canonical;
         try {
-            json = Json.mapper().writeValueAsString(release);
+            json = publishedText != null ? publishedText : Json.mapper().writeValueAsString(release);
             canonical = CANONICAL.writeValueAsString(release);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A parsed release could not be written back", e);

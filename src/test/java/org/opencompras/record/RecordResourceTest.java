@@ -27,7 +27,7 @@ class RecordResourceTest {
     }
 
     @Test
-    void shouldServeAValidRecordPackageWithTheReleasesVerbatim() throws Exception {
+    void shouldServeAValidRecordPackageWithTheReleasesExactlyAsPublished() throws Exception {
         String body = given().when().get("/api/v1/records/" + TestReleases.SERCOP_OCID)
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .extract().asString();
@@ -39,6 +39,7 @@ class RecordResourceTest {
         JsonNode original = Json.mapper().readTree(TestReleases.sercopPackage()).get("releases").get(0);
         assertThat(record.get("releases")).hasSize(1);
         assertThat(record.get("releases").get(0)).isEqualTo(original);
+        assertThat(body).contains("\"releases\":[" + firstReleaseText(TestReleases.sercopPackage()) + "]");
         JsonNode compiled = record.get("compiledRelease");
         assertThat(compiled.get("tag").get(0).asText()).isEqualTo("compiled");
         assertThat(compiled.at("/awards/0/value/amount").decimalValue()).isEqualByComparingTo("125900");
@@ -85,6 +86,30 @@ class RecordResourceTest {
         given().when().get("/api/v1/records/" + "x".repeat(3000))
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** The text of a package's first release, character for character, found by matching its braces. */
+    private static String firstReleaseText(String pkg) {
+        int start = pkg.indexOf('{', pkg.indexOf("\"releases\":["));
+        int depth = 0;
+        boolean inString = false;
+        for (int i = start; i < pkg.length(); i++) {
+            char c = pkg.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return pkg.substring(start, i + 1);
+            }
+        }
+        throw new IllegalArgumentException("no complete release in the package");
     }
 
     private static void ingest(String body) {

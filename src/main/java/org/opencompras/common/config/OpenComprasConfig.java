@@ -28,7 +28,7 @@ public interface OpenComprasConfig {
         boolean load();
 
         /** How many generated processes the sample adds to the real SERCOP packages. */
-        @WithDefault("2000")
+        @WithDefault("3000")
         int generatedProcesses();
     }
 

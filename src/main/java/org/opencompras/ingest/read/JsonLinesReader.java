@@ -29,9 +29,11 @@ final class JsonLinesReader {
         while (lines.nextLine()) {
             lineNumber++;
             Location location = new Location(name, "line " + lineNumber);
-            try (JsonParser parser = mapper.createParser(lines)) {
+            RawTextRecorder recorder = new RawTextRecorder(lines);
+            try (JsonParser parser = mapper.createParser(recorder)) {
                 parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-                ReleaseWalker walker = new ReleaseWalker(parser, mapper.getNodeFactory(), emitter, location);
+                ReleaseWalker walker = new ReleaseWalker(parser, mapper.getNodeFactory(), emitter, location,
+                        recorder);
                 try {
                     while (parser.nextToken() != null) {
                         anyContent = true;

@@ -24,9 +24,10 @@ final class JsonValuesReader {
     /** Reads everything; failures of the stream itself (not of the JSON in it) are thrown. */
     void read(InputStream in, String name) throws IOException {
         Location location = new Location(name, "");
-        try (JsonParser parser = mapper.createParser(in)) {
+        RawTextRecorder recorder = new RawTextRecorder(in);
+        try (JsonParser parser = mapper.createParser(recorder)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            ReleaseWalker walker = new ReleaseWalker(parser, mapper.getNodeFactory(), emitter, location);
+            ReleaseWalker walker = new ReleaseWalker(parser, mapper.getNodeFactory(), emitter, location, recorder);
             int values = 0;
             try {
                 while (parser.nextToken() != null) {

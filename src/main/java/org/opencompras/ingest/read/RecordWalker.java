@@ -41,6 +41,7 @@ final class RecordWalker {
     private void walkRecord(String path, PackageInfo packageInfo) throws IOException {
         JsonParser parser = walker.parser();
         JsonNode compiledRelease = null;
+        String compiledText = null;
         int embedded = 0;
         int linked = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -58,11 +59,12 @@ final class RecordWalker {
                         linked++;
                     } else {
                         embedded++;
-                        emitter.release(walker.position(releasePath), release, packageInfo);
+                        emitter.release(walker.position(releasePath), release, walker.lastText(), packageInfo);
                     }
                 }
             } else if (name.equals("compiledRelease") && embedded == 0) {
                 compiledRelease = walker.readOrReject(Location.field(path, "compiledRelease"));
+                compiledText = walker.lastText();
                 if (compiledRelease == null) {
                     embedded++; // already reported; nothing left to stand in for the releases
                 }
@@ -75,7 +77,8 @@ final class RecordWalker {
             return;
         }
         if (compiledRelease != null) {
-            emitter.release(walker.position(Location.field(path, "compiledRelease")), compiledRelease, packageInfo);
+            emitter.release(walker.position(Location.field(path, "compiledRelease")), compiledRelease, compiledText,
+                    packageInfo);
         } else if (linked > 0) {
             emitter.rejected(walker.position(path), "record has only linked releases and no compiledRelease");
         } else {

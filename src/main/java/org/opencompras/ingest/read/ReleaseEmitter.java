@@ -15,7 +15,8 @@ final class ReleaseEmitter {
         this.progress = progress;
     }
 
-    void release(String position, JsonNode release, PackageInfo packageInfo) {
+    /** @param text the release as published, or null when only its parsed values are known */
+    void release(String position, JsonNode release, String text, PackageInfo packageInfo) {
         Optional<String> problem = ReleaseValidator.problem(release);
         if (problem.isPresent()) {
             rejected(position, problem.get());
@@ -23,7 +24,7 @@ final class ReleaseEmitter {
         }
         ObjectNode object = (ObjectNode) release;
         progress.releaseRead();
-        sink.release(new ReleaseInput(position, object, packageInfo));
+        sink.release(new ReleaseInput(position, object, packageInfo, text));
     }
 
     void rejected(String position, String reason) {

@@ -19,11 +19,16 @@ final class ReleaseWalker {
     private final JsonNodeFactory nodes;
     private final ReleaseEmitter emitter;
     private final RecordWalker records;
+    private final RawTextRecorder recorder;
     private Location location;
     private String currentPath = "";
+    private String lastText;
 
-    ReleaseWalker(JsonParser parser, JsonNodeFactory nodes, ReleaseEmitter emitter, Location location) {
+    /** @param recorder the stream under the parser, to take each release's text from; null to keep values only */
+    ReleaseWalker(JsonParser parser, JsonNodeFactory nodes, ReleaseEmitter emitter, Location location,
+                  RawTextRecorder recorder) {
         this.parser = parser;
+        this.recorder = recorder;
         this.trees = new TreeReader(parser);
         this.nodes = nodes;
         this.emitter = emitter;
@@ -57,13 +62,14 @@ final class ReleaseWalker {
         } else {
             JsonNode value = readOrReject(path);
             if (value != null) {
-                emitter.release(position(path), value, PackageInfo.NONE);
+                emitter.release(position(path), value, lastText, PackageInfo.NONE);
             }
         }
     }
 
     /** An object is a package if it has a releases or records array, and otherwise a bare release. */
     private void walkObject(String path) throws IOException {
+        long start = startOffset();
         ObjectNode fields = nodes.objectNode();
         boolean isPackage;
         int depth = trees.depth();
@@ -83,7 +89,7 @@ final class ReleaseWalker {
             emitter.rejected(position(path), "package " + field + " must be an array, found "
                     + ReleaseValidator.describe(misplaced));
         } else {
-            emitter.release(position(path), fields, PackageInfo.NONE);
+            emitter.release(position(path), fields, textSince(start), PackageInfo.NONE);
         }
     }
 
@@ -114,7 +120,7 @@ final class ReleaseWalker {
             String releasePath = Location.index(path, i++);
             JsonNode release = readOrReject(releasePath);
             if (release != null) {
-                emitter.release(position(releasePath), release, packageInfo);
+                emitter.release(position(releasePath), release, lastText, packageInfo);
             }
         }
     }
@@ -129,12 +135,38 @@ final class ReleaseWalker {
      */
     JsonNode readOrReject(String path) throws IOException {
         enter(path);
+        long start = startOffset();
         try {
-            return trees.readValue();
+            JsonNode value = trees.readValue();
+            lastText = textSince(start);
+            return value;
         } catch (NumberOutOfRange e) {
             emitter.rejected(position(path), e.getMessage());
             return null;
         }
+    }
+
+    /** The published text of the value {@link #readOrReject} read last, or null when it was not recorded. */
+    String lastText() {
+        return lastText;
+    }
+
+    /** Where the current token starts; the recorder may forget what came before. */
+    private long startOffset() {
+        long offset = parser.currentTokenLocation().getByteOffset();
+        if (recorder != null && offset >= 0) {
+            recorder.forgetBefore(offset);
+        }
+        return offset;
+    }
+
+    /** The text from the offset to the end of the token just read, if recorded and plainly one object. */
+    private String textSince(long start) {
+        if (recorder == null || start < 0) {
+            return null;
+        }
+        String text = recorder.text(start, parser.currentLocation().getByteOffset());
+        return text != null && text.startsWith("{") && text.endsWith("}") ? text : null;
     }
 
     void enter(String path) {

@@ -124,6 +124,24 @@ class OcdsReaderTest {
     }
 
     @Test
+    void shouldKeepEachReleaseTextExactlyAsPublished() {
+        String first = "{ \"ocid\" : \"ocds-abc-1\", \"id\":\"1\",\"date\":\"2020-01-01T00:00:00Z\","
+                + "\"url\":\"https:\\/\\/x.ec\\/a\",\"title\":\"Adquisici\\u00f3n\",\"v\":1.50E+3 }";
+        String second = "{\"ocid\":\"ocds-abc-1\",\"id\":\"2\",\"date\":\"2020-01-02T00:00:00Z\"}";
+
+        CollectingSink inPackage = read("{\"uri\":\"u\",\"releases\":[ " + first + " ,\n " + second + "]}", "p.json");
+        CollectingSink bare = read(first, "r.json");
+        CollectingSink lines = read(first + "\n" + second + "\n", "r.jsonl");
+        CollectingSink record = read("{\"records\":[{\"ocid\":\"ocds-abc-1\",\"compiledRelease\":" + first + "}]}",
+                "records.json");
+
+        assertThat(inPackage.releases).extracting(ReleaseInput::publishedText).containsExactly(first, second);
+        assertThat(bare.releases).extracting(ReleaseInput::publishedText).containsExactly(first);
+        assertThat(lines.releases).extracting(ReleaseInput::publishedText).containsExactly(first, second);
+        assertThat(record.releases).extracting(ReleaseInput::publishedText).containsExactly(first);
+    }
+
+    @Test
     void shouldAcceptAnIntegerIdAndKeepItAsPublished() {
         CollectingSink sink = read("{\"ocid\":\"ocds-abc-1\",\"id\":42,\"date\":\"2020-01-01T00:00:00Z\"}", "r.json");
 
