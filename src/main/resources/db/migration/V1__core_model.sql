@@ -12,6 +12,7 @@ create table ingest_run (
     id                 bigserial primary key,
     source_id          int references source (id),
     channel            text not null,
+    status             text not null default 'running' check (status in ('running', 'completed', 'failed')),
     started_at         timestamptz not null default now(),
     finished_at        timestamptz,
     releases_read      bigint not null default 0,

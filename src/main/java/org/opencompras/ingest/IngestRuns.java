@@ -50,12 +50,15 @@ public class IngestRuns {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void finish(long runId, long releasesRead, long rejected) {
-        String sql = "update ingest_run set finished_at = now(), releases_read = ?, rejected = ? where id = ?";
+    void finish(long runId, long releasesRead, long rejected, boolean completed) {
+        String sql = """
+                update ingest_run set finished_at = now(), releases_read = ?, rejected = ?, status = ?
+                where id = ?""";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, releasesRead);
             ps.setLong(2, rejected);
-            ps.setLong(3, runId);
+            ps.setString(3, completed ? "completed" : "failed");
+            ps.setLong(4, runId);
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IngestFailure("Could not close the ingest: " + e.getMessage(), e);

@@ -49,11 +49,13 @@ public class IngestService {
         int sourceId = runs.sourceId(source);
         long runId = runs.start(sourceId, channel);
         var sink = new BatchingSink(sourceId, runId, config.ingest().batchSize());
+        boolean completed = false;
         try {
             reading.accept(sink);
             sink.flush();
+            completed = true;
         } finally {
-            runs.finish(runId, sink.read, sink.rejectedCount);
+            runs.finish(runId, sink.read, sink.rejectedCount, completed);
         }
         if (sink.inserted + sink.replaced >= LARGE_LOAD) {
             runs.refreshStatistics();

@@ -53,9 +53,11 @@ class IngestCrashSafetyTest {
 
         StateDigest.deleteSource("crash-test");
         assertThatThrownBy(() -> run(first.releasesRead() / 2)).isInstanceOf(SimulatedCrash.class);
+        assertThat(TestDatabase.text("select status from ingest_run order by id desc limit 1")).isEqualTo("failed");
         assertThat(TestDatabase.count("select count(*) from release r join source s on s.id = r.source_id "
                 + "where s.name = 'crash-test'")).isBetween(1L, first.releasesRead() - 1);
         IngestReport rerun = run(Long.MAX_VALUE);
+        assertThat(TestDatabase.text("select status from ingest_run order by id desc limit 1")).isEqualTo("completed");
 
         assertThat(rerun.inserted() + rerun.duplicates()).isEqualTo(first.releasesRead());
         assertThat(TestDatabase.text(StateDigest.SQL)).isEqualTo(uninterrupted);
