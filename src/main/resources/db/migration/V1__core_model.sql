@@ -2,10 +2,14 @@
 -- relational tables derived from it. Money is numeric + ISO 4217 code; a null
 -- currency means the data gave none or an invalid one (see data_issue).
 
+-- Where releases come from; publisher and licence as the latest package of the source stated them.
 create table source (
-    id         serial primary key,
-    name       text not null unique,
-    created_at timestamptz not null default now()
+    id             serial primary key,
+    name           text not null unique,
+    publisher_name text,
+    license        text,
+    package_uri    text,
+    created_at     timestamptz not null default now()
 );
 
 create table ingest_run (

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.opencompras.ingest.read.PackageInfo;
 
 /** The bookkeeping of ingests: the sources data comes from, and one row per ingest run. */
 @ApplicationScoped
@@ -76,6 +77,24 @@ public class IngestRuns {
                     + "organization, organization_name, process_party, data_issue");
         } catch (SQLException e) {
             throw new IngestFailure("Could not refresh the table statistics: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records what a package said of its publisher and licence; what it left out keeps its earlier value. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void describeSource(int sourceId, PackageInfo info) {
+        String sql = """
+                update source set publisher_name = coalesce(?, publisher_name), license = coalesce(?, license),
+                  package_uri = coalesce(?, package_uri)
+                where id = ?""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, info.publisherName());
+            ps.setString(2, info.license());
+            ps.setString(3, info.uri());
+            ps.setInt(4, sourceId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IngestFailure("Could not describe the source: " + e.getMessage(), e);
         }
     }
 }

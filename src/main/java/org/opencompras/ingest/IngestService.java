@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.opencompras.common.config.OpenComprasConfig;
 import org.opencompras.ingest.IngestReport.Rejection;
 import org.opencompras.ingest.StoredRelease.ReleaseKey;
+import org.opencompras.ingest.read.PackageInfo;
 import org.opencompras.ingest.read.ReadProgress;
 import org.opencompras.ingest.read.ReleaseInput;
 import org.opencompras.ingest.read.ReleaseSink;
@@ -53,6 +54,9 @@ public class IngestService {
         try {
             reading.accept(sink);
             sink.flush();
+            if (sink.lastPackage != null) {
+                runs.describeSource(sourceId, sink.lastPackage);
+            }
             completed = true;
         } finally {
             runs.finish(runId, sink.read, sink.rejectedCount, completed);
@@ -78,6 +82,7 @@ public class IngestService {
         private long duplicates;
         private long compiled;
         private long rejectedCount;
+        private PackageInfo lastPackage;
 
         BatchingSink(int sourceId, long runId, int batchSize) {
             this.sourceId = sourceId;
@@ -110,6 +115,11 @@ public class IngestService {
             if (rejections.size() < MAX_LISTED_REJECTIONS) {
                 rejections.add(new Rejection(position, reason));
             }
+        }
+
+        @Override
+        public void packageRead(PackageInfo packageInfo) {
+            lastPackage = packageInfo;
         }
 
         void flush() {

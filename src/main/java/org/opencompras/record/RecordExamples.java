@@ -6,6 +6,7 @@ final class RecordExamples {
     static final String RECORD_PACKAGE = """
             {"uri": "https://api.example.org/api/v1/records/ocds-5wno2w-SIE-HOALO-2025-003-141697",
              "version": "1.1", "publishedDate": "2026-01-05T10:00:00Z", "publisher": {"name": "OpenCompras"},
+             "license": "https://creativecommons.org/licenses/by/3.0/ec/",
              "records": [{"ocid": "ocds-5wno2w-SIE-HOALO-2025-003-141697",
                "releases": [{"ocid": "ocds-5wno2w-SIE-HOALO-2025-003-141697",
                  "id": "SIE-HOALO-2025-003-141697-2025-12-19T20:58:31.040Z-compiled",

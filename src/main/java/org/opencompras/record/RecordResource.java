@@ -37,9 +37,10 @@ public class RecordResource {
     @Path("/{ocid: .+}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The OCDS record of one process",
-            description = "A record package (OCDS 1.1) holding every stored release of the process, verbatim "
-                    + "and ordered by date, and the compiled release merged from them by the OCDS merge "
-                    + "rules. OCIDs may contain '/': use them as they are in the path.")
+            description = "A record package (OCDS 1.1) holding every stored release of the process, exactly as "
+                    + "published and ordered by date, and the compiled release merged from them by the OCDS "
+                    + "merge rules. The package's licence is the publisher's, when all releases share one. "
+                    + "OCIDs may contain '/': use them as they are in the path.")
     @APIResponse(responseCode = "200", description = "The record package",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "record",
                     value = RecordExamples.RECORD_PACKAGE)))
@@ -64,6 +65,9 @@ public class RecordResource {
         pkg.put("version", "1.1");
         pkg.put("publishedDate", Timestamps.rfc3339(record.compiledAt()));
         pkg.putObject("publisher").put("name", PUBLISHER);
+        if (record.license() != null) {
+            pkg.put("license", record.license());
+        }
         ObjectNode entry = pkg.putArray("records").addObject();
         entry.put("ocid", record.ocid());
         entry.putRawValue("releases", new RawValue(record.releases()));

@@ -21,8 +21,8 @@ class RecordResourceTest {
 
     @BeforeEach
     void load() {
-        ingest(TestReleases.sercopPackage());
-        ingest("[" + TestReleases.release(SLASHED_OCID, "1", "2024-05-01T09:00:00-05:00") + ","
+        ingest("SERCOP", TestReleases.sercopPackage());
+        ingest("bare-releases", "[" + TestReleases.release(SLASHED_OCID, "1", "2024-05-01T09:00:00-05:00") + ","
                 + TestReleases.releaseWithAward(SLASHED_OCID, "2", "2024-05-03T09:00:00-05:00", "2500.10") + "]");
     }
 
@@ -34,6 +34,7 @@ class RecordResourceTest {
         JsonNode pkg = Json.mapper().readTree(body);
 
         assertThat(OcdsSchemaValidator.validateRecordPackage(pkg)).isEmpty();
+        assertThat(pkg.get("license").asText()).isEqualTo("https://creativecommons.org/licenses/by/3.0/ec/");
         JsonNode record = pkg.get("records").get(0);
         assertThat(record.get("ocid").asText()).isEqualTo(TestReleases.SERCOP_OCID);
         JsonNode original = Json.mapper().readTree(TestReleases.sercopPackage()).get("releases").get(0);
@@ -55,6 +56,7 @@ class RecordResourceTest {
                 .extract().asString();
         JsonNode pkg = Json.mapper().readTree(body);
         assertThat(OcdsSchemaValidator.validateRecordPackage(pkg)).isEmpty();
+        assertThat(pkg.has("license")).as("bare releases state no licence").isFalse();
         assertThat(pkg.at("/records/0/compiledRelease/awards/0/value/amount").decimalValue())
                 .isEqualByComparingTo("2500.10");
         assertThat(pkg.at("/records/0/compiledRelease/tender/title").asText()).isEqualTo("Test tender");
@@ -112,8 +114,8 @@ class RecordResourceTest {
         throw new IllegalArgumentException("no complete release in the package");
     }
 
-    private static void ingest(String body) {
-        given().contentType(ContentType.JSON).header("Authorization", KEY).body(body)
+    private static void ingest(String source, String body) {
+        given().contentType(ContentType.JSON).header("Authorization", KEY).queryParam("source", source).body(body)
                 .when().post("/api/v1/ingest")
                 .then().statusCode(200).body("rejectedCount", equalTo(0));
     }

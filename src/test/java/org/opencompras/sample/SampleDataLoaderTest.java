@@ -30,6 +30,10 @@ class SampleDataLoaderTest {
         assertThat(TestDatabase.text("select procurement_method_details from process where ocid = '"
                 + TestReleases.SERCOP_OCID + "'")).isEqualTo("Subasta Inversa Electrónica");
 
+        assertThat(TestDatabase.text("select publisher_name || ' | ' || license from source where name = 'SERCOP'"))
+                .isEqualTo("Servicio Nacional de Contratación Pública (SERCOP) | "
+                        + "https://creativecommons.org/licenses/by/3.0/ec/");
+
         List<IngestReport> again = loader.load();
 
         assertThat(again).allSatisfy(report -> {

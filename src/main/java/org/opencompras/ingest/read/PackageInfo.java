@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Metadata of the package (release package or record package) a release was shipped in. Every field may be
  * null: bare releases have no package, and metadata that a publisher writes after the releases array is not
- * seen in time to be attached.
+ * seen in time to be attached to them (it reaches {@link ReleaseSink#packageRead} at the package's end).
  */
 public record PackageInfo(String publisherName, String uri, String license, String version, String publishedDate) {
 

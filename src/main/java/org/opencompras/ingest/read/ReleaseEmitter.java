@@ -27,6 +27,10 @@ final class ReleaseEmitter {
         sink.release(new ReleaseInput(position, object, packageInfo, text));
     }
 
+    void packageRead(PackageInfo packageInfo) {
+        sink.packageRead(packageInfo);
+    }
+
     void rejected(String position, String reason) {
         progress.rejectedOne();
         sink.rejected(position, reason);

@@ -11,4 +11,11 @@ public interface ReleaseSink {
 
     /** A release, or a whole file or part of it, that could not be read; the reason is written for users. */
     void rejected(String position, String reason);
+
+    /**
+     * The metadata of a package, complete, once the reader has passed its end (publishers often write it after
+     * the releases, too late to travel with them).
+     */
+    default void packageRead(PackageInfo packageInfo) {
+    }
 }

@@ -81,6 +81,7 @@ final class ReleaseWalker {
             return;
         }
         if (isPackage) {
+            emitter.packageRead(PackageInfo.of(fields));
             return;
         }
         JsonNode misplaced = fields.has("releases") ? fields.get("releases") : fields.get("records");

@@ -11,6 +11,7 @@ final class CollectingSink implements ReleaseSink {
 
     final List<ReleaseInput> releases = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
+    final List<PackageInfo> packages = new ArrayList<>();
 
     @Override
     public void release(ReleaseInput input) {
@@ -20,6 +21,11 @@ final class CollectingSink implements ReleaseSink {
     @Override
     public void rejected(String position, String reason) {
         rejections.add(new Rejection(position, reason));
+    }
+
+    @Override
+    public void packageRead(PackageInfo packageInfo) {
+        packages.add(packageInfo);
     }
 
     List<String> ids() {

@@ -41,6 +41,10 @@ class OcdsReaderSercopTest {
         assertThat(sink.releases.get(0).packageInfo()).isEqualTo(new PackageInfo(null,
                 "https://portal.compraspublicas.gob.ec/sercop/datos_abiertos/",
                 "https://creativecommons.org/licenses/by/3.0/ec/", "1.1"));
+        // ...and reach the sink complete once the package has been read.
+        assertThat(sink.packages).containsExactly(new PackageInfo("Servicio Nacional de Contratación Pública (SERCOP)",
+                "https://portal.compraspublicas.gob.ec/sercop/datos_abiertos/",
+                "https://creativecommons.org/licenses/by/3.0/ec/", "1.1", "2025-12-19T16:13:47-05:00"));
     }
 
     @Test
