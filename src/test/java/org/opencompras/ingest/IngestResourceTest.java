@@ -95,6 +95,17 @@ class IngestResourceTest {
     }
 
     @Test
+    void shouldLoadAndCompileAReleaseWithAVeryLongNumber() {
+        String longDecimal = "0.1" + "0".repeat(1500);
+        post("{\"ocid\": \"ocds-t1-long\", \"id\": \"1\", \"date\": \"2024-01-01T00:00:00Z\", "
+                + "\"tender\": {\"value\": {\"amount\": " + longDecimal + ", \"currency\": \"USD\"}}}", "application/json")
+                .body("inserted", equalTo(1))
+                .body("processesCompiled", equalTo(1));
+        assertThat(TestDatabase.text("select tender_value_amount = 0.1 from process where ocid = 'ocds-t1-long'"))
+                .isEqualTo("t");
+    }
+
+    @Test
     void shouldCountACopyThatOnlyReordersKeysAsDuplicate() {
         post("{\"ocid\": \"ocds-t1-order\", \"id\": \"1\", \"date\": \"2024-01-01T00:00:00Z\", \"tag\": [\"tender\"]}",
                 "application/json").body("inserted", equalTo(1));

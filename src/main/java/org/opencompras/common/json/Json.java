@@ -14,6 +14,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  */
 public final class Json {
 
+    /**
+     * Longest number text read (the parser's default is 1,000). Everything that reads releases uses this
+     * limit, so a release accepted once can always be read back from the database.
+     */
+    public static final int MAX_NUMBER_LENGTH = 100_000;
+
     private static final ObjectMapper MAPPER = configure(new ObjectMapper().findAndRegisterModules());
 
     private Json() {
@@ -33,7 +39,7 @@ public final class Json {
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxStringLength(50_000_000)
-                .maxNumberLength(1_000)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build());
         return mapper;
     }

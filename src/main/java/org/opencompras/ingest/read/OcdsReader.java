@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.opencompras.common.json.Json;
 
 /**
  * Reads OCDS data as publishers ship it: release packages, record packages, bare releases, arrays of these,
@@ -25,22 +26,20 @@ import java.util.stream.Stream;
  */
 public final class OcdsReader {
 
-    /**
-     * Longest number text accepted (the parser's default is 1000). Longer numbers stop a file, while shorter
-     * ones are read and then rejected with their release by {@link ReleaseValidator} if out of range.
-     */
-    private static final int MAX_NUMBER_LENGTH = 100_000;
-
     private final ObjectMapper mapper;
 
-    /** Uses a copy of the mapper, configured to read every number exactly. */
+    /**
+     * Uses a copy of the mapper, configured to read every number exactly. Numbers longer than
+     * {@link Json#MAX_NUMBER_LENGTH} stop a file; shorter ones are read and then rejected with their release by
+     * {@link ReleaseValidator} if out of range.
+     */
     public OcdsReader(ObjectMapper mapper) {
         this.mapper = mapper.copy()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         StreamReadConstraints constraints = this.mapper.getFactory().streamReadConstraints();
         this.mapper.getFactory().setStreamReadConstraints(
-                constraints.rebuild().maxNumberLength(MAX_NUMBER_LENGTH).build());
+                constraints.rebuild().maxNumberLength(Json.MAX_NUMBER_LENGTH).build());
     }
 
     /** Name endings of the files read from a directory; other files there (READMEs, checksums) are skipped. */

@@ -7,6 +7,7 @@ import static org.opencompras.ingest.read.TestInputs.releasePackage;
 import static org.opencompras.ingest.read.TestInputs.releases;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class OcdsReaderTest {
@@ -139,6 +140,23 @@ class OcdsReaderTest {
         assertThat(bare.releases).extracting(ReleaseInput::publishedText).containsExactly(first);
         assertThat(lines.releases).extracting(ReleaseInput::publishedText).containsExactly(first, second);
         assertThat(record.releases).extracting(ReleaseInput::publishedText).containsExactly(first);
+    }
+
+    @Test
+    void shouldKeepTheTextOfReleasesInEveryLayoutAndSize() {
+        String accented = "{\"ocid\":\"ocds-abc-1\",\"id\":\"1\",\"date\":\"2020-01-01T00:00:00Z\","
+                + "\"title\":\"Ñandú €\"}";
+        String large = "{\"ocid\":\"ocds-abc-1\",\"id\":\"2\",\"date\":\"2020-01-01T00:00:00Z\","
+                + "\"description\":\"" + "mascarillas ñ ".repeat(10_000) + "\"}";
+        String arrayOfPackages = "[{\"releases\":[" + accented + "]},{\"releases\":[" + large + "]}]";
+        byte[] withBom = ("\uFEFF{\"releases\":[" + accented + "]}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(read(arrayOfPackages, "dump.json").releases).extracting(ReleaseInput::publishedText)
+                .containsExactly(accented, large);
+        assertThat(read(accented + "\n\n" + large, "concat.json").releases).extracting(ReleaseInput::publishedText)
+                .containsExactly(accented, large);
+        assertThat(TestInputs.read(withBom, "bom.json").releases).extracting(ReleaseInput::publishedText)
+                .containsExactly(accented);
     }
 
     @Test
