@@ -1,11 +1,10 @@
 package org.opencompras.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.opencompras.common.config.OpenComprasConfig;
+import org.opencompras.common.hash.Sha256;
 import org.opencompras.common.problem.ProblemException;
 import org.opencompras.common.problem.ProblemType;
 
@@ -24,7 +23,7 @@ public class AdminKeys {
         this.digests = config.adminKeys().orElse(List.of()).stream()
                 .map(String::trim)
                 .filter(key -> !key.isEmpty())
-                .map(AdminKeys::digest)
+                .map(Sha256::digest)
                 .toList();
     }
 
@@ -38,21 +37,13 @@ public class AdminKeys {
             throw new ProblemException(ProblemType.UNAUTHORIZED,
                     "This endpoint needs an admin key: send the header 'Authorization: Bearer KEY'");
         }
-        byte[] offered = digest(authorization.substring(BEARER.length()).trim());
+        byte[] offered = Sha256.digest(authorization.substring(BEARER.length()).trim());
         boolean accepted = false;
         for (byte[] known : digests) {
             accepted |= MessageDigest.isEqual(known, offered);
         }
         if (!accepted) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "The admin key is not valid");
-        }
-    }
-
-    private static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import org.jboss.logging.Logger;
+import org.opencompras.common.hash.Sha256;
 import org.opencompras.common.jdbc.Jdbc;
 import org.opencompras.common.json.Json;
 import org.opencompras.ocds.merge.MergeRules;
@@ -46,7 +47,7 @@ public class ProcessCompiler {
 
     /**
      * Recompiles the given processes, writing them all at once; sorted input keeps the work in a stable order.
-     * The caller holds the processes' locks (see {@link #lock}).
+     * The caller holds the processes' locks (see {@link ReleaseBatchLoader}).
      */
     void compile(Connection c, int sourceId, long runId, SortedSet<String> ocids) throws SQLException {
         if (ocids.isEmpty()) {
@@ -72,7 +73,7 @@ public class ProcessCompiler {
         }
         String compiledJson = write(compiled);
         ProcessMeta meta = new ProcessMeta(rows.size(), rows.get(0).date(), rows.get(rows.size() - 1).date(),
-                compiledJson, StoredRelease.sha256(compiledJson));
+                compiledJson, Sha256.hex(compiledJson));
         ProcessRows extracted;
         try {
             extracted = extractor.extract(ocid, compiled);
@@ -83,18 +84,6 @@ public class ProcessCompiler {
             extracted = ProcessRows.unreadable(new DataIssue("", "extraction_failed", String.valueOf(e.getMessage())));
         }
         return new ProcessToWrite(ocid, conflict == null ? extracted : extracted.withIssue(conflict), meta);
-    }
-
-    /**
-     * Serialises work on these processes across concurrent ingests, until the transaction ends. One statement
-     * takes every lock, always in the same order, so two transactions cannot wait on each other.
-     */
-    static void lock(Connection c, SortedSet<String> ocids) throws SQLException {
-        String sql = "select pg_advisory_xact_lock(hashtextextended(o, 0)) from unnest(?::text[]) o order by o";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, Jdbc.textArray(c, new ArrayList<>(ocids)));
-            ps.executeQuery().close();
-        }
     }
 
     private static Map<String, List<StoredRow>> releases(Connection c, SortedSet<String> ocids) throws SQLException {

@@ -11,8 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.opencompras.common.jdbc.Jdbc;
 import org.opencompras.ingest.StoredRelease.ReleaseKey;
 
 /**
@@ -33,7 +35,7 @@ public class ReleaseBatchLoader {
         try (Connection c = dataSource.getConnection()) {
             // Locked before reading what is stored: a concurrent ingest of the same processes waits here
             // instead of racing us to insert the same release.
-            ProcessCompiler.lock(c, new TreeSet<>(batch.stream().map(StoredRelease::ocid).toList()));
+            lock(c, new TreeSet<>(batch.stream().map(StoredRelease::ocid).toList()));
             Map<ReleaseKey, String> storedHashes = ReleaseTable.storedHashes(c, batch);
             Set<ReleaseKey> changed = new HashSet<>();
             for (StoredRelease release : batch) {
@@ -63,6 +65,18 @@ public class ReleaseBatchLoader {
             return new BatchOutcome(added.size(), replaced.size(), duplicates, touched.size());
         } catch (SQLException e) {
             throw new IngestFailure("Could not store a batch of releases: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Serialises work on these processes across concurrent ingests, until the transaction ends. One statement
+     * takes every lock, always in the same order, so two transactions cannot wait on each other.
+     */
+    private static void lock(Connection c, SortedSet<String> ocids) throws SQLException {
+        String sql = "select pg_advisory_xact_lock(hashtextextended(o, 0)) from unnest(?::text[]) o order by o";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, Jdbc.textArray(c, new ArrayList<>(ocids)));
+            ps.executeQuery().close();
         }
     }
 

@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import org.opencompras.common.hash.Sha256;
 import org.opencompras.common.json.Json;
 
 /**
@@ -37,7 +34,7 @@ record StoredRelease(String ocid, String releaseId, OffsetDateTime date, List<St
         }
         return new StoredRelease(release.get("ocid").asText(), release.get("id").asText(),
                 OffsetDateTime.parse(release.get("date").asText()), tags(release.get("tag")), json,
-                sha256(canonical));
+                Sha256.hex(canonical));
     }
 
     ReleaseKey key() {
@@ -52,15 +49,6 @@ record StoredRelease(String ocid, String releaseId, OffsetDateTime date, List<St
             tags.add(tag.asText());
         }
         return tags;
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** What identifies a release: its process and its id within the process. */

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.postgresql.PGStatement;
+import org.opencompras.common.jdbc.Jdbc;
 
 /**
  * Writes the rows of a batch of processes to the database with plain JDBC: upserts their organizations and
@@ -63,24 +63,15 @@ public class ProcessWriter {
         processes.forEach(process -> parties.addAll(process.rows().parties()));
         Map<String, Long> organizationIds = OrganizationUpserter.upsert(c, parties);
         upsertProcesses(c, sourceId, processes, organizationIds);
-        Array ocids = c.createArrayOf("text", processes.stream().map(ProcessToWrite::ocid).toArray());
+        Array ocids = Jdbc.textArray(c, processes.stream().map(ProcessToWrite::ocid).toList());
         for (String delete : CHILD_DELETES) {
             try (PreparedStatement statement = c.prepareStatement(delete)) {
-                planForTheseOcids(statement);
+                Jdbc.planEachTime(statement);
                 statement.setArray(1, ocids);
                 statement.executeUpdate();
             }
         }
         new ChildRowInserter(c, processes, organizationIds).insertAll();
-    }
-
-    /**
-     * A statement the driver has prepared on the server keeps one plan for every later use on that pooled
-     * connection, made for the table as it was then: planned while the table was nearly empty, the delete
-     * scans the whole table ever after. Planning it anew each time, for these ocids, keeps it on the index.
-     */
-    private static void planForTheseOcids(PreparedStatement statement) throws SQLException {
-        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
 
     private static void upsertProcesses(Connection c, int sourceId, List<ProcessToWrite> processes,

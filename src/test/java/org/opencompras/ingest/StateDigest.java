@@ -36,7 +36,7 @@ final class StateDigest {
                 "award", "lot", "release_replacement", "change_event", "release"}) {
             TestDatabase.execute("delete from " + table + " where ocid in " + ocids);
         }
-        TestDatabase.execute("delete from process where ocid in " + ocids.replace("p.ocid", "p2.ocid")
-                .replace("process p", "process p2").replace("p.source_id", "p2.source_id"));
+        TestDatabase.execute("delete from process where source_id = (select id from source where name = '"
+                + source + "')");
     }
 }
