@@ -1,6 +1,7 @@
 package org.opencompras.ingest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ public class IngestService {
 
     /** Releases written by one ingest beyond which the table statistics are refreshed. */
     static final int LARGE_LOAD = 10_000;
+
+    @Inject
+    Event<IngestFinished> finished;
 
     @Inject
     IngestRuns runs;
@@ -60,6 +64,7 @@ public class IngestService {
             completed = true;
         } finally {
             runs.finish(runId, sink.read, sink.rejectedCount, completed);
+            finished.fire(new IngestFinished(runId));
         }
         if (sink.inserted + sink.replaced >= LARGE_LOAD) {
             runs.refreshStatistics();

@@ -51,6 +51,9 @@ public class ProcessWriter {
             "delete from award where ocid = any(?)",
             "delete from lot where ocid = any(?)");
 
+    // After the children: the document takes item descriptions and party names from them.
+    private static final String UPDATE_SEARCH = "update process set search = process_search_document(ocid) where ocid = any(?)";
+
     /**
      * Writes (or rewrites) the given processes, whose ocids must be distinct; the caller owns the connection and
      * its transaction. An organization named by several of them is written as if they had been written in turn.
@@ -72,6 +75,11 @@ public class ProcessWriter {
             }
         }
         new ChildRowInserter(c, processes, organizationIds).insertAll();
+        try (PreparedStatement statement = c.prepareStatement(UPDATE_SEARCH)) {
+            Jdbc.planEachTime(statement);
+            statement.setArray(1, ocids);
+            statement.executeUpdate();
+        }
     }
 
     private static void upsertProcesses(Connection c, int sourceId, List<ProcessToWrite> processes,

@@ -2,6 +2,7 @@ package org.opencompras.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public interface OpenComprasConfig {
     /** Ingest tuning. */
     Ingest ingest();
 
+    /** How the query API pages and caches. */
+    Api api();
+
     /** What is loaded on the first start, when the database holds no release yet. */
     interface SampleData {
         /** Whether to load the bundled sample on first start (environment variable {@code OPENCOMPRAS_SAMPLE_DATA_LOAD}). */
@@ -37,5 +41,22 @@ public interface OpenComprasConfig {
         /** Releases committed together: a crash loses at most one batch, which the next run redoes. */
         @WithDefault("500")
         int batchSize();
+    }
+
+    /** Pagination cursors and HTTP caching. */
+    interface Api {
+        /**
+         * The key that signs pagination cursors. Without one, the database's own key is used (made by its
+         * migrations), which every instance of the service shares.
+         */
+        Optional<String> cursorSecret();
+
+        /** How long a cursor stays valid; an older one is refused and the client starts again. */
+        @WithDefault("PT24H")
+        Duration cursorMaxAge();
+
+        /** The {@code max-age} of the API's answers: how long clients and proxies may reuse one unchecked. */
+        @WithDefault("PT1M")
+        Duration cacheMaxAge();
     }
 }

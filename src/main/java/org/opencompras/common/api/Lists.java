@@ -1,0 +1,25 @@
+package org.opencompras.common.api;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.opencompras.common.json.Timestamps;
+
+/** Puts a page together in the one list shape: its items, its links and its meta. */
+public final class Lists {
+
+    private Lists() {
+    }
+
+    /**
+     * @param nextCursor the cursor of the next page, null on the last page
+     * @param total      the number of matching items, or null when not asked for
+     */
+    public static <T> ListResponse<T> of(List<T> data, UriInfo uri, String nextCursor, int limit,
+                                         DataVersion.Version version, Long total) {
+        String self = uri.getRequestUri().toString();
+        String next = nextCursor == null ? null
+                : uri.getRequestUriBuilder().replaceQueryParam(CursorCodec.PARAMETER, nextCursor).build().toString();
+        String asOf = version == null || version.asOf() == null ? null : Timestamps.rfc3339(version.asOf());
+        return new ListResponse<>(data, new ListResponse.Links(self, next), new ListResponse.Meta(limit, asOf, total));
+    }
+}
