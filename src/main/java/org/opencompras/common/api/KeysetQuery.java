@@ -15,10 +15,11 @@ import java.util.stream.IntStream;
  * sort key can be null, the rows where it is null form a second run after all the others.
  *
  * @param select the select list (without the sort keys, which are added)
- * @param from   the from clause with its joins
+ * @param from   the from clause with its joins; it may bind values, say {@code cross join
+ *               websearch_to_tsquery('es_unaccent', ?) query}, for sort keys to use
  * @param where  the filters, joined by {@code and}; empty for none
  */
-public record KeysetQuery(String select, String from, Sql where) {
+public record KeysetQuery(String select, Sql from, Sql where) {
 
     private static final String VALUES_RUN = "v";
     private static final String NULLS_RUN = "n";
@@ -92,7 +93,7 @@ public record KeysetQuery(String select, String from, Sql where) {
         String keyColumns = IntStream.range(0, keys.size())
                 .mapToObj(i -> "(" + keys.get(i).expression() + ")::text as sort_key_" + i)
                 .collect(Collectors.joining(", "));
-        return new Sql().append("select " + select + ", " + keyColumns + " from " + from);
+        return new Sql().append("select " + select + ", " + keyColumns + " from ").append(from);
     }
 
     private Sql filters(List<String> extra) {
@@ -116,6 +117,15 @@ public record KeysetQuery(String select, String from, Sql where) {
         String direction = order.descending() ? " desc" : "";
         return new Sql().append(" order by " + keys.stream().map(key -> key.expression() + direction)
                 .collect(Collectors.joining(", ")));
+    }
+
+    /** The number of rows matching the filters. */
+    public long count(Connection c) throws SQLException {
+        Sql sql = new Sql().append("select count(*) from ").append(from).append(filters(List.of()));
+        try (PreparedStatement statement = sql.prepare(c); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static <T> void read(Connection c, Sql sql, SortOrder order, RowMapper<T> mapper, List<T> rows,
