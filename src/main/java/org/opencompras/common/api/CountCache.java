@@ -27,7 +27,7 @@ public class CountCache {
     Cache cache;
 
     public long count(DataVersion.Version version, String query, Count count) {
-        return cache.<String, Long>get(version.sequence() + "\n" + query, key -> {
+        return cache.<String, Long>get(version.key() + "\n" + query, key -> {
             try {
                 return count.count();
             } catch (SQLException e) {

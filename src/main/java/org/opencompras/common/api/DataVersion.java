@@ -19,13 +19,27 @@ import javax.sql.DataSource;
 public class DataVersion {
 
     private static final String SQL = """
-            select e.seq, e.at from change_event e order by e.seq desc limit 1""";
+            select e.seq, case when e.at is not null then greatest(e.at, d.refreshed_at) end, d.generation
+            from (select coalesce(sum(generation), 0) as generation, max(refreshed_at) as refreshed_at
+                  from derived_data) d
+            left join lateral (select seq, at from change_event order by seq desc limit 1) e on true""";
 
     /**
      * @param sequence the last change's sequence number, 0 before any
-     * @param asOf     when it was written, null before any
+     * @param asOf     when it was written or derived data last refreshed, whichever is later; null before any change
+     * @param derived  how many times data derived from the stored data (such as organization totals) was
+     *                 refreshed: a refresh changes answers without a new change
      */
-    public record Version(long sequence, OffsetDateTime asOf) {
+    public record Version(long sequence, OffsetDateTime asOf, long derived) {
+
+        public Version(long sequence, OffsetDateTime asOf) {
+            this(sequence, asOf, 0);
+        }
+
+        /** Names this state of the data, derived data included: what ETags and cached totals are keyed by. */
+        public String key() {
+            return sequence + "." + derived;
+        }
     }
 
     @Inject
@@ -34,7 +48,8 @@ public class DataVersion {
     public Version current() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(SQL)) {
-            return rs.next() ? new Version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)) : new Version(0, null);
+            rs.next();
+            return new Version(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getLong(3));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the data version", e);
         }

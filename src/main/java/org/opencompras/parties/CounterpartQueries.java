@@ -1,0 +1,62 @@
+package org.opencompras.parties;
+
+import org.opencompras.common.api.KeysetQuery;
+import org.opencompras.common.api.Sql;
+import org.opencompras.filter.OrganizationRef;
+
+/**
+ * A supplier's buyers or a buyer's suppliers, each with the awards, contracts and contract values between the
+ * two: query and mapper. Computed from the awards of the one organization, so always current.
+ */
+final class CounterpartQueries {
+
+    private CounterpartQueries() {
+    }
+
+    /**
+     * @param currency when given, only counterparts with contract values in it, and {@code g.amount} is their sum
+     */
+    static KeysetQuery list(PartyRole role, long organizationId, String currency) {
+        String links = role.awardLinks();
+        String select = """
+                o.identity_key, o.name, g.awards, g.contracts,
+                (select coalesce(json_agg(json_build_object('currency', v.currency, 'amount', v.amount, 'count', v.n)
+                     order by v.currency), '[]')
+                 from (select c.value_currency as currency, sum(c.value_amount) as amount, count(*) as n
+                       from (%s) l2 join contract c on c.ocid = l2.ocid and c.award_id = l2.award_id
+                       where l2.party = x.party and l2.counterpart = g.organization_id and c.value_amount is not null
+                       group by c.value_currency) v)::text as contract_values""".formatted(links);
+        Sql from = new Sql().append("""
+                (select l.counterpart as organization_id, count(*) as awards,
+                        coalesce(sum(k.contracts), 0)::bigint as contracts, sum(k.amount) as amount
+                 from (%s) l
+                 left join lateral (
+                     select count(*) as contracts, """.formatted(links));
+        if (currency == null) {
+            from.append("null::numeric as amount");
+        } else {
+            from.append("sum(c.value_amount) filter (where c.value_currency = ?) as amount", currency);
+        }
+        from.append("""
+
+                     from contract c where c.ocid = l.ocid and c.award_id = l.award_id) k on true
+                 where l.party = ?
+                 group by l.counterpart) g
+                join organization o on o.id = g.organization_id
+                cross join (select cast(? as bigint) as party) x""", organizationId, organizationId);
+        Sql where = new Sql();
+        if (currency != null) {
+            where.append("g.amount is not null");
+        }
+        return new KeysetQuery(select, from, where);
+    }
+
+    static KeysetQuery.RowMapper<CounterpartItem> mapper(PartyRole role, PartyLinks links) {
+        return rs -> {
+            String id = OrganizationRef.id(rs.getString("identity_key"));
+            return new CounterpartItem(id, rs.getString("name"), rs.getLong("awards"), rs.getLong("contracts"),
+                    OrganizationFacts.values(rs.getString("contract_values")),
+                    new CounterpartItem.Links(links.self(role.counterpart(), id)));
+        };
+    }
+}
