@@ -95,5 +95,8 @@ create table derived_data (
 );
 insert into derived_data (name) values ('organization_totals');
 
+-- Name search by words ("salud" within "MINISTERIO DE SALUD PUBLICA"), beside V2's index of compacted names.
+create index organization_name_words_trigram_idx on organization_name using gin (normalized_name public.gin_trgm_ops);
+
 -- The process list sorted by tender value within one currency.
 create index process_tender_value_idx on process (tender_value_currency, tender_value_amount, ocid);

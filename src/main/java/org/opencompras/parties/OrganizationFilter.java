@@ -1,5 +1,7 @@
 package org.opencompras.parties;
 
+import java.util.Arrays;
+import java.util.List;
 import org.opencompras.common.api.Params;
 import org.opencompras.common.api.Sql;
 import org.opencompras.common.problem.ProblemException;
@@ -10,16 +12,22 @@ import org.opencompras.organization.OrganizationIdentity;
  * The filters of the supplier and buyer lists, checked.
  *
  * @param name     the name searched for, compacted as organization_name.compact_name is (normalized, no spaces)
+ * @param words    its normalized words of three letters or more, each of which may be found within a name
  * @param rucKey   the identity key of the RUC asked for
  * @param rucValid whether the RUC's check digit is valid
  * @param source   the name of a source the organization must appear in
  * @param currency a currency the organization must have contract values in
  */
-record OrganizationFilter(String name, String rucKey, Boolean rucValid, String source, String currency) {
+record OrganizationFilter(String name, List<String> words, String rucKey, Boolean rucValid, String source,
+                          String currency) {
+
+    private static final int MIN_WORD = 3;
 
     static OrganizationFilter parse(String name, String ruc, String rucValid, String source, String currency) {
-        return new OrganizationFilter(compactName(name), rucKey(ruc), Params.bool("rucValid", rucValid),
-                Params.text("source", source), Params.currency("currency", currency));
+        String normalized = normalizedName(name);
+        return new OrganizationFilter(normalized == null ? null : normalized.replace(" ", ""), words(normalized),
+                rucKey(ruc), Params.bool("rucValid", rucValid), Params.text("source", source),
+                Params.currency("currency", currency));
     }
 
     /** The conditions on {@code t} (organization_totals) and {@code o} (organization), besides the name search. */
@@ -41,17 +49,24 @@ record OrganizationFilter(String name, String rucKey, Boolean rucValid, String s
         return toString();
     }
 
-    private static String compactName(String raw) {
+    private static String normalizedName(String raw) {
         String text = Params.text("name", raw);
         if (text == null) {
             return null;
         }
-        String compact = NameNormalizer.normalize(text).replace(" ", "");
-        if (compact.isEmpty()) {
+        String normalized = NameNormalizer.normalize(text);
+        if (normalized.isEmpty()) {
             throw ProblemException.invalidParameter("name", "a name with at least one letter or digit (got '"
                     + Params.shown(raw) + "')");
         }
-        return compact;
+        return normalized;
+    }
+
+    private static List<String> words(String normalized) {
+        if (normalized == null) {
+            return List.of();
+        }
+        return Arrays.stream(normalized.split(" ")).filter(word -> word.length() >= MIN_WORD).distinct().toList();
     }
 
     private static String rucKey(String raw) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.opencompras.common.api.KeysetQuery;
@@ -19,14 +20,16 @@ import org.opencompras.filter.OrganizationRef;
  */
 final class OrganizationQueries {
 
-    // Typo-tolerant: trigram similarity of the compacted names ("MAXINSUMO" is close to "MAX INSUMO S.A."
-    // and to "MAXINSUMOS"), or the search text found within a longer name; ranked by the closest spelling.
+    // Typo-tolerant: trigram similarity of the compacted names ("MAXINSUMO" is close to "MAX INSUMO S.A." and
+    // to "MAXINSUMOS"), or every word of the search found, give or take a typo, among the words of one spelling
+    // ("salud" in "MINISTERIO DE SALUD PUBLICA"); ranked by the closest spelling. Both have a trigram index.
     private static final String NAME_MATCHES = """
             (select n.organization_id, max(public.similarity(n.compact_name, ?)) as score
              from organization_name n
-             where n.compact_name OPERATOR(public.%) ? or n.compact_name OPERATOR(public.%>) ?
+             where n.compact_name OPERATOR(public.%%) ?%s
              group by n.organization_id) m
             join organization_totals t on t.organization_id = m.organization_id""";
+    private static final String WORD_MATCH = "n.normalized_name OPERATOR(public.%>) ?";
 
     private static final String PROFILE = "select " + OrganizationFacts.COLUMNS + """
             ,
@@ -47,7 +50,10 @@ final class OrganizationQueries {
     static KeysetQuery list(PartyRole role, OrganizationFilter filter) {
         Sql from = new Sql();
         if (filter.name() != null) {
-            from.append(NAME_MATCHES, filter.name(), filter.name(), filter.name());
+            String words = filter.words().isEmpty() ? ""
+                    : " or (" + String.join(" and ", Collections.nCopies(filter.words().size(), WORD_MATCH)) + ")";
+            from.append(NAME_MATCHES.formatted(words), filter.name(), filter.name());
+            filter.words().forEach(word -> from.append("", word));
         } else {
             from.append("organization_totals t");
         }
