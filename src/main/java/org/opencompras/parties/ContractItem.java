@@ -7,7 +7,7 @@ import org.opencompras.common.api.DateRange;
 import org.opencompras.common.api.OrganizationSummary;
 
 /** A contract, as the contract lists of a supplier or buyer show it. */
-@Schema(description = "A contract, with its process's buyer and its award's suppliers")
+@Schema(name = "PartyContract", description = "A contract, with its process's buyer and its award's suppliers")
 public record ContractItem(
         @Schema(description = "The contract's API id: its ocid and OCDS id", example = "ocds-5wno2w-CE-20200000123-2020-58742~2003581-CE-20200000123")
         String id,
@@ -29,7 +29,7 @@ public record ContractItem(
         @Schema(example = "true") boolean emergency,
         Links links) {
 
-    @Schema(description = "Where the contract's process is")
+    @Schema(name = "PartyContractLinks", description = "Where the contract's process is")
     public record Links(
             @Schema(example = "https://api.example.org/api/v1/processes/ocds-5wno2w-CE-20200000123-2020-58742")
             String process,

@@ -14,7 +14,7 @@ public record CounterpartItem(
         @Schema(description = "Values of those contracts, per currency") List<CurrencyTotal> values,
         Links links) {
 
-    @Schema(description = "Where the counterpart is")
+    @Schema(name = "CounterpartLinks", description = "Where the counterpart is")
     public record Links(@Schema(example = "https://api.example.org/api/v1/buyers/EC-RUC-1768152560001") String self) {
     }
 }

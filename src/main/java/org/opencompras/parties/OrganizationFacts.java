@@ -12,14 +12,14 @@ import org.opencompras.common.json.Json;
 final class OrganizationFacts {
 
     /** The organization's identifier as the data gives it. */
-    @Schema(description = "The organization's identifier: scheme and id (for Ecuador EC-RUC and the 13-digit RUC)")
+    @Schema(name = "OrganizationIdentifier", description = "The organization's identifier: scheme and id (for Ecuador EC-RUC and the 13-digit RUC)")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Identifier(@Schema(example = "EC-RUC", nullable = true) String scheme,
                       @Schema(example = "0993038210001") String id) {
     }
 
     /** What the RUC's check digit says. */
-    @Schema(description = "For an Ecuadorian RUC: whether its check digit is valid and, if so, the kind of taxpayer")
+    @Schema(name = "RucCheck", description = "For an Ecuadorian RUC: whether its check digit is valid and, if so, the kind of taxpayer")
     record Ruc(@Schema(example = "true") boolean valid,
                @Schema(description = "public, private or natural (a person); null when invalid", nullable = true,
                        example = "private") String type) {

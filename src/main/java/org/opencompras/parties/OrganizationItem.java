@@ -15,7 +15,7 @@ public record OrganizationItem(
         PartyLinks.Links links) {
 
     /** Counts and contract values in this role. */
-    @Schema(description = "Awards and contracts in this role: for a supplier its awards and their contracts, for a "
+    @Schema(name = "OrganizationItemTotals", description = "Awards and contracts in this role: for a supplier its awards and their contracts, for a "
             + "buyer the awards and contracts of its processes; contract values per currency")
     public record Totals(@Schema(example = "57") long awards,
                          @Schema(example = "54") long contracts,

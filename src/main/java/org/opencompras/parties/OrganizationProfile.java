@@ -19,7 +19,7 @@ public record OrganizationProfile(
         PartyLinks.Links links) {
 
     /** Counts, contract values, award dates and counterparts in this role. */
-    @Schema(description = "Totals in this role. A supplier: its awards, the contracts of those awards, the buyers "
+    @Schema(name = "OrganizationTotals", description = "Totals in this role. A supplier: its awards, the contracts of those awards, the buyers "
             + "of those processes. A buyer: the awards and contracts of its processes, their suppliers.")
     public record Totals(
             @Schema(example = "57") long awards,

@@ -9,7 +9,7 @@ final class PartyLinks {
 
     /** The links of an organization in one role; {@code buyers} for a supplier, {@code suppliers} for a buyer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "Where the organization's pages are")
+    @Schema(name = "OrganizationLinks", description = "Where the organization's pages are")
     record Links(@Schema(example = "https://api.example.org/api/v1/suppliers/EC-RUC-0993038210001") String self,
                  @Schema(example = "https://api.example.org/api/v1/suppliers/EC-RUC-0993038210001/contracts")
                  String contracts,

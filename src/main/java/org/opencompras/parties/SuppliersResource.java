@@ -42,6 +42,7 @@ public class SuppliersResource {
                     + "spelling of every supplier's name, tolerating typos and spacing.")
     @APIResponse(responseCode = "200", description = "A page of suppliers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Pages.OrganizationPage.class),
                     examples = @ExampleObject(name = "name search", value = PartyExamples.SUPPLIER_LIST)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -96,6 +97,7 @@ public class SuppliersResource {
                     + "`sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of contracts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Pages.ContractPage.class),
                     examples = @ExampleObject(name = "emergency contracts", value = PartyExamples.CONTRACTS)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -126,6 +128,7 @@ public class SuppliersResource {
                     + "`sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of buyers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Pages.CounterpartPage.class),
                     examples = @ExampleObject(name = "buyers", value = PartyExamples.SUPPLIER_BUYERS)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),

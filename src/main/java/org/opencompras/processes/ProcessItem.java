@@ -37,7 +37,7 @@ public record ProcessItem(
         @Schema(description = "Where the process and its OCDS record are") Links links) {
 
     /** Awards and contracts of the process. */
-    @Schema(description = "Awards and contracts of the process")
+    @Schema(name = "ProcessTotals", description = "Awards and contracts of the process")
     public record Totals(@Schema(description = "Every award, whatever its status") CountAndValues awards,
                          @Schema(description = "Every contract, whatever its status") CountAndValues contracts) {
     }
@@ -49,7 +49,7 @@ public record ProcessItem(
                                  @Schema(description = "One sum per currency") List<Amount> values) {
     }
 
-    @Schema(description = "Links of a process")
+    @Schema(name = "ProcessLinks", description = "Links of a process")
     public record Links(
             @Schema(example = "https://api.example.org/api/v1/processes/ocds-5wno2w-SIE-HOALO-2025-003-141697")
             String self,

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,6 +53,7 @@ public class ProcessesResource {
                     + "process, even while new data is loaded.")
     @APIResponse(responseCode = "200", description = "A page of processes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProcessPage.class),
                     examples = @ExampleObject(name = "emergency processes", value = ProcessExamples.LIST)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -110,5 +112,13 @@ public class ProcessesResource {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read process " + ocid, e);
         }
+    }
+
+    /** The list's shape, for the OpenAPI document only. */
+    @Schema(name = "ProcessPage", description = "A page of processes")
+    static final class ProcessPage {
+        public List<ProcessItem> data;
+        public ListResponse.Links links;
+        public ListResponse.Meta meta;
     }
 }
