@@ -62,6 +62,7 @@ left join buyer_contracts k on k.organization_id = b.organization_id;
 create unique index organization_totals_key_idx on organization_totals (role, organization_id);
 create index organization_totals_name_idx on organization_totals (role, normalized_name, identity_key);
 create index organization_totals_contracts_idx on organization_totals (role, contracts, identity_key);
+create index organization_totals_sources_idx on organization_totals using gin (source_ids);
 
 -- Contract values per organization, role and currency (null: the data gave no valid currency). Amounts in
 -- different currencies are never added together.

@@ -10,10 +10,11 @@ import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
 /**
- * Which state of the data the API is serving: the sequence number of the last committed change and its time.
- * Every ingest, from this service or from the command line, records its changes in {@code change_event}, so
- * the version moves exactly when what the API can answer moves. Responses, their ETags and cached totals are
- * keyed by it.
+ * Which state of the data the API is serving: the sequence number of the last committed change and its time,
+ * and how often the data derived from it (in {@code derived_data}, such as organization totals) was refreshed.
+ * Every ingest, from this service or from the command line, records its changes in {@code change_event}, and
+ * every refresh counts itself, so the version moves exactly when what the API can answer moves. Responses, their
+ * ETags and cached totals are keyed by it.
  */
 @ApplicationScoped
 public class DataVersion {
