@@ -10,6 +10,9 @@ import org.opencompras.filter.OrganizationRef;
  */
 final class CounterpartQueries {
 
+    private static final String SELECT = """
+            o.identity_key, o.name, g.awards, g.contracts, coalesce(va.contract_values, '[]') as contract_values""";
+
     private CounterpartQueries() {
     }
 
@@ -18,14 +21,7 @@ final class CounterpartQueries {
      */
     static KeysetQuery list(PartyRole role, long organizationId, String currency) {
         String links = role.awardLinks();
-        String select = """
-                o.identity_key, o.name, g.awards, g.contracts,
-                (select coalesce(json_agg(json_build_object('currency', v.currency, 'amount', v.amount, 'count', v.n)
-                     order by v.currency), '[]')
-                 from (select c.value_currency as currency, sum(c.value_amount) as amount, count(*) as n
-                       from (%s) l2 join contract c on c.ocid = l2.ocid and c.award_id = l2.award_id
-                       where l2.party = x.party and l2.counterpart = g.organization_id and c.value_amount is not null
-                       group by c.value_currency) v)::text as contract_values""".formatted(links);
+        // Counts and values are each aggregated once over the organization's awards, not once per counterpart.
         Sql from = new Sql().append("""
                 (select l.counterpart as organization_id, count(*) as awards,
                         coalesce(sum(k.contracts), 0)::bigint as contracts, sum(k.amount) as amount
@@ -43,12 +39,21 @@ final class CounterpartQueries {
                  where l.party = ?
                  group by l.counterpart) g
                 join organization o on o.id = g.organization_id
-                cross join (select cast(? as bigint) as party) x""", organizationId, organizationId);
+                left join (
+                    select v.counterpart, json_agg(json_build_object('currency', v.currency, 'amount', v.amount,
+                               'count', v.n) order by v.currency)::text as contract_values
+                    from (select l.counterpart, c.value_currency as currency, sum(c.value_amount) as amount,
+                                 count(*) as n
+                          from (%s) l join contract c on c.ocid = l.ocid and c.award_id = l.award_id
+                          where l.party = ? and c.value_amount is not null
+                          group by l.counterpart, c.value_currency) v
+                    group by v.counterpart) va on va.counterpart = g.organization_id""".formatted(links),
+                organizationId, organizationId);
         Sql where = new Sql();
         if (currency != null) {
             where.append("g.amount is not null");
         }
-        return new KeysetQuery(select, from, where);
+        return new KeysetQuery(SELECT, from, where);
     }
 
     static KeysetQuery.RowMapper<CounterpartItem> mapper(PartyRole role, PartyLinks links) {
