@@ -66,7 +66,9 @@ public class ChangeResource {
                     example = "AQAAAAAAAAArAXg_pog")
             @QueryParam("since") String since,
             @Parameter(description = "Entries per page, 1 to " + FeedParameters.MAX_LIMIT + " (default "
-                    + FeedParameters.DEFAULT_LIMIT + ")", example = "100")
+                    + FeedParameters.DEFAULT_LIMIT + ")", example = "100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                            maximum = "" + FeedParameters.MAX_LIMIT, defaultValue = "" + FeedParameters.DEFAULT_LIMIT))
             @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         Watermark from = FeedParameters.watermark(since);

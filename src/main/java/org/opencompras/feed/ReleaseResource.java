@@ -60,7 +60,9 @@ public class ReleaseResource {
             @Parameter(description = "Only the releases of this process", example = "ocds-5wno2w-SIE-HOALO-2025-003-141697")
             @QueryParam("ocid") String ocid,
             @Parameter(description = "Releases per page, 1 to " + FeedParameters.MAX_LIMIT + " (default "
-                    + FeedParameters.DEFAULT_LIMIT + ")", example = "100")
+                    + FeedParameters.DEFAULT_LIMIT + ")", example = "100",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                            maximum = "" + FeedParameters.MAX_LIMIT, defaultValue = "" + FeedParameters.DEFAULT_LIMIT))
             @QueryParam("limit") String limit,
             @Parameter(description = "Where the page starts: copied from links.next, never built by hand; only "
                     + "valid with the since and ocid it was made for", example = "AQAAAABpSVXoAAAAAAAAAAAAAAQSIMGdsQ")

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.opencompras.common.jdbc.Jdbc;
 
 /** Reads stored releases, each with its text exactly as published, in (release_date, id) order. */
 @ApplicationScoped
@@ -48,6 +49,7 @@ public class ReleaseService {
                 + " order by r.release_date, r.id limit ?";
         values.add(limit);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            Jdbc.planEachTime(ps);
             for (int i = 0; i < values.size(); i++) {
                 ps.setObject(i + 1, values.get(i));
             }
