@@ -3,7 +3,7 @@ package org.opencompras.record;
 import org.opencompras.ingest.read.ReleaseValidator;
 
 /** What an ocid taken from a URL may look like: what the ingest accepts, nothing the database would refuse. */
-final class OcidParameter {
+public final class OcidParameter {
 
     private static final int SHOWN = 100;
 
@@ -11,12 +11,12 @@ final class OcidParameter {
     }
 
     /** False for values no stored process can have: too long, or holding control characters. */
-    static boolean isPlausible(String ocid) {
+    public static boolean isPlausible(String ocid) {
         return ocid.length() <= ReleaseValidator.MAX_IDENTIFIER_LENGTH && ocid.chars().noneMatch(Character::isISOControl);
     }
 
     /** The value as it may be echoed in a message: control characters escaped, long values cut. */
-    static String shown(String ocid) {
+    public static String shown(String ocid) {
         var text = new StringBuilder();
         ocid.codePoints().limit(SHOWN).forEach(c -> {
             if (Character.isISOControl(c)) {
