@@ -27,8 +27,8 @@ public final class ProcurementRows {
             p.procurement_method_details, p.emergency, p.main_procurement_category, src.name as source_name""";
 
     /** Joins for {@link #PROCESS_COLUMNS}, after the process {@code p}. */
-    public static final String PROCESS_JOINS = """
-             left join organization bo on bo.id = p.buyer_id join source src on src.id = p.source_id""";
+    public static final String PROCESS_JOINS =
+            " left join organization bo on bo.id = p.buyer_id join source src on src.id = p.source_id";
 
     /** The columns of the detail's process summary. */
     public static final String SUMMARY_COLUMNS = """
