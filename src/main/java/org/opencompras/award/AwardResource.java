@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +27,7 @@ import org.opencompras.common.api.ExportFormat;
 import org.opencompras.common.api.KeysetLists;
 import org.opencompras.common.api.KeysetQuery;
 import org.opencompras.common.api.ListExport;
+import org.opencompras.common.api.Params;
 import org.opencompras.common.api.PublicId;
 import org.opencompras.common.api.SortOrder;
 import org.opencompras.common.problem.Problem;
@@ -63,10 +65,10 @@ public class AwardResource {
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardList.class),
                             examples = @ExampleObject(name = "page", value = AwardExamples.LIST)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = AwardExamples.CSV)),
                     @Content(mediaType = ExportFormat.NDJSON_CONTENT_TYPE,
-                            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                            schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "ndjson", value = AwardExamples.NDJSON))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid; `invalidParams` names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -128,6 +130,6 @@ public class AwardResource {
     }
 
     private static ProblemException notFound(String id) {
-        return ProblemException.notFound("No award with id '" + org.opencompras.common.api.Params.shown(id) + "'");
+        return ProblemException.notFound("No award with id '" + Params.shown(id) + "'");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import javax.sql.DataSource;
+import org.opencompras.common.problem.ProblemException;
 
 /**
  * Serves one page of a keyset-paged list in the one list shape: reads the cursor (which must come from the same
@@ -48,7 +49,7 @@ public class KeysetLists {
         if (params.cursor() != null && !params.cursor().isEmpty()) {
             after = cursors.decode(params.cursor(), cursorQuery);
             if (!KeysetQuery.fits(order, after)) {
-                throw org.opencompras.common.problem.ProblemException.invalidParameter(CursorCodec.PARAMETER,
+                throw ProblemException.invalidParameter(CursorCodec.PARAMETER,
                         "it is not a cursor of this list; use links.next of a previous page");
             }
         }

@@ -1,15 +1,14 @@
 package org.opencompras.common.api;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -31,7 +30,7 @@ public final class ListExport {
     /** Reads every row of the list, in order, handing each to {@code handler}. */
     @FunctionalInterface
     public interface Rows<T> {
-        void forEach(java.sql.Connection c, KeysetQuery.RowHandler<T> handler) throws SQLException, IOException;
+        void forEach(Connection c, KeysetQuery.RowHandler<T> handler) throws SQLException, IOException;
     }
 
     private ListExport() {
@@ -63,13 +62,16 @@ public final class ListExport {
                     }
                     return null;
                 });
+                writer.flush();
             } catch (SQLException e) {
                 // The status is sent already: all that can be done is to cut the body short, so that the
                 // client sees an incomplete transfer rather than a file that looks whole.
                 LOG.error("Export of " + baseName + " failed", e);
                 throw new IOException("Export failed", e);
+            } catch (IOException e) {
+                // Only writing throws this: the client went away. Reading stops with it; nothing is wrong here.
+                LOG.debugf("Export of %s stopped: %s", baseName, e.getMessage());
             }
-            writer.flush();
         };
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + baseName + "."
@@ -77,13 +79,13 @@ public final class ListExport {
                 .build();
     }
 
-    private static <T> void writeCsv(java.sql.Connection c, Rows<T> rows, List<ExportColumn<T>> columns,
+    private static <T> void writeCsv(Connection c, Rows<T> rows, List<ExportColumn<T>> columns,
                                      Writer writer) throws SQLException, IOException {
         Csv.writeRecord(writer, columns.stream().map(ExportColumn::name).toList());
         rows.forEach(c, item -> Csv.writeRecord(writer, columns.stream().map(column -> column.text(item)).toList()));
     }
 
-    private static <T> void writeLines(java.sql.Connection c, Rows<T> rows, Writer writer)
+    private static <T> void writeLines(Connection c, Rows<T> rows, Writer writer)
             throws SQLException, IOException {
         ObjectWriter json = Json.mapper().writer();
         rows.forEach(c, item -> {
