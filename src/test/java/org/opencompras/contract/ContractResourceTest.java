@@ -184,6 +184,8 @@ class ContractResourceTest {
                         + "c.contract_id desc");
         assertThat(ranked).isNotEmpty();
         assertThat(keys(PATH, "source=" + GEN + "&q=" + word + "&sort=relevance")).containsExactlyElementsOf(ranked);
+        assertThat(ListChecks.walk(PATH + "?source=" + GEN + "&q=" + word + "&sort=relevance&limit=4", () -> { }))
+                .as("cursors carry ranks exactly").containsExactlyElementsOf(ranked);
 
         assertThat(keys(PATH, "source=" + EDGE + "&sort=dateSigned")).as("no signature date: last, either way")
                 .containsExactly("ctedge-1|C1", "ctedge-3|C 3b", "ctedge-3|C3", "ctedge-4|C4", "ctedge/2020/2|C2");

@@ -1,19 +1,23 @@
 package org.opencompras.process;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * A throw-away schema in the local PostgreSQL {@code test} database with the core model applied:
+ * A throw-away schema in the local PostgreSQL {@code test} database with every migration applied:
  * created on open, dropped on close.
  */
 final class ScratchSchema implements AutoCloseable {
@@ -25,11 +29,18 @@ final class ScratchSchema implements AutoCloseable {
     private final String name = "process_writer_" + UUID.randomUUID().toString().replace("-", "");
 
     ScratchSchema() throws SQLException {
-        connection = connect();
-        try (Statement statement = connection.createStatement()) {
+        // The simple query protocol lets the server split the script: the driver's own splitting does not know
+        // function bodies written as `begin atomic ... end`.
+        var simple = new Properties();
+        simple.setProperty("preferQueryMode", "simple");
+        try (Connection migrating = connect(simple); Statement statement = migrating.createStatement()) {
             statement.execute("create schema " + name);
             statement.execute("set search_path to " + name);
             statement.execute(migration());
+        }
+        connection = connect();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set search_path to " + name);
         }
         connection.setAutoCommit(false);
     }
@@ -62,12 +73,28 @@ final class ScratchSchema implements AutoCloseable {
         }
     }
 
+    /** Every migration, in version order, as one script. */
     private static String migration() {
-        try (InputStream in = ScratchSchema.class.getResourceAsStream("/db/migration/V1__core_model.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            Path folder = Path.of(ScratchSchema.class.getResource("/db/migration").toURI());
+            var script = new StringBuilder();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                        .sorted(Comparator.comparingInt(ScratchSchema::version)).toList()) {
+                    script.append(Files.readString(file, StandardCharsets.UTF_8)).append(";\n");
+                }
+            }
+            return script.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    private static int version(Path migration) {
+        String name = migration.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
     @Override
@@ -81,7 +108,10 @@ final class ScratchSchema implements AutoCloseable {
 
     /** Connects as the application does: batched inserts are sent as multi-row inserts. */
     private static Connection connect() throws SQLException {
-        var properties = new Properties();
+        return connect(new Properties());
+    }
+
+    private static Connection connect(Properties properties) throws SQLException {
         properties.setProperty("user", "postgres");
         properties.setProperty("password", "");
         properties.setProperty("reWriteBatchedInserts", "true");
