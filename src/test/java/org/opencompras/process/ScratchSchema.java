@@ -35,8 +35,13 @@ final class ScratchSchema implements AutoCloseable {
         simple.setProperty("preferQueryMode", "simple");
         try (Connection migrating = connect(simple); Statement statement = migrating.createStatement()) {
             statement.execute("create schema " + name);
-            statement.execute("set search_path to " + name);
-            statement.execute(migration());
+            try {
+                statement.execute("set search_path to " + name);
+                statement.execute(migration());
+            } catch (SQLException | RuntimeException e) {
+                statement.execute("drop schema " + name + " cascade");
+                throw e;
+            }
         }
         connection = connect();
         try (Statement statement = connection.createStatement()) {
