@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.opencompras.common.api.Params;
+import org.opencompras.common.api.SortOrder;
 import org.opencompras.common.api.Sql;
 import org.opencompras.common.problem.ProblemException;
 
@@ -21,6 +22,10 @@ public record ProcurementFilter(
 
     public static final List<String> METHODS = List.of("open", "selective", "limited", "direct");
     public static final List<String> CATEGORIES = List.of("goods", "works", "services");
+    /** The sort by search rank, which needs {@code q}. */
+    public static final String RELEVANCE = "relevance";
+    /** The rank of a process for the search, over the alias {@code query} that {@link #searchJoin()} binds. */
+    public static final String RANK = "ts_rank_cd(p.search, query)";
 
     /** Checks every parameter; the first bad one is answered with a 400 naming it. */
     public static ProcurementFilter parse(ProcurementFilterParams in, FilterTarget target) {
@@ -91,6 +96,26 @@ public record ProcurementFilter(
             where.add("p.source_id = (select s.id from source s where s.name = ?)", source);
         }
         return where.sql();
+    }
+
+    /**
+     * Refuses a sort these filters cannot give: by amount ({@code amount}, {@code -amount}, or any name ending so)
+     * without a currency, by {@code relevance} without a search.
+     */
+    public SortOrder checkSort(SortOrder order) {
+        if (order.name().toLowerCase(java.util.Locale.ROOT).endsWith("amount") && currency == null) {
+            throw ProblemException.invalidParameter(SortOrder.PARAMETER, "'" + order.name() + "' needs a `currency` "
+                    + "filter: amounts in different currencies are never compared");
+        }
+        if (order.name().equals(RELEVANCE) && q == null) {
+            throw ProblemException.invalidParameter(SortOrder.PARAMETER, "'relevance' needs a search: give `q`");
+        }
+        return order;
+    }
+
+    /** A join to add to a from clause for {@link #RANK}: the search as a query named {@code query}. */
+    public Sql searchJoin() {
+        return new Sql().append(" cross join websearch_to_tsquery('es_unaccent', ?) query", q);
     }
 
     /** A stable text of the filters, to tie a cursor to the query it was made for. */

@@ -16,6 +16,14 @@ final class IngestExamples {
              "instance": "/api/v1/ingest"}
             """;
 
+    static final String BAD_SOURCE = """
+            {"type": "https://opencompras.org/problems/invalid-parameter", "title": "Invalid parameter",
+             "status": 400,
+             "detail": "Parameter 'source' is invalid: 1 to 100 letters, digits, spaces, '.', '_' or '-', starting with a letter or digit",
+             "instance": "/api/v1/ingest",
+             "invalidParams": [{"name": "source", "reason": "1 to 100 letters, digits, spaces, '.', '_' or '-', starting with a letter or digit"}]}
+            """;
+
     private IngestExamples() {
     }
 }

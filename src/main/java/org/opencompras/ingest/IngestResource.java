@@ -62,7 +62,8 @@ public class IngestResource {
                     schema = @Schema(implementation = IngestReport.class),
                     examples = @ExampleObject(name = "report", value = IngestExamples.REPORT)))
     @APIResponse(responseCode = "400", description = "The source name is not acceptable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad source", value = IngestExamples.BAD_SOURCE)))
     @APIResponse(responseCode = "401", description = "No admin key, or not a valid one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing key", value = IngestExamples.UNAUTHORIZED)))

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,15 +49,21 @@ public class ProcessCompiler {
     /**
      * Recompiles the given processes, writing them all at once; sorted input keeps the work in a stable order.
      * The caller holds the processes' locks (see {@link ReleaseBatchLoader}).
+     *
+     * @return the change events of the processes whose compiled release changed (new ones included)
      */
-    void compile(Connection c, int sourceId, long runId, SortedSet<String> ocids) throws SQLException {
+    List<ChangeLog.Event> compile(Connection c, int sourceId, SortedSet<String> ocids) throws SQLException {
         if (ocids.isEmpty()) {
-            return;
+            return List.of();
         }
         List<ProcessToWrite> processes = new ArrayList<>();
         releases(c, ocids).forEach((ocid, rows) -> processes.add(compileOne(ocid, rows)));
+        Map<String, String> before = compiledHashes(c, ocids);
         writer.writeAll(c, sourceId, processes);
-        recordCompiled(c, runId, ocids);
+        return processes.stream()
+                .filter(p -> !p.meta().compiledHash().equals(before.get(p.ocid())))
+                .map(p -> ChangeLog.Event.compiled(p.ocid(), p.meta().compiledHash()))
+                .toList();
     }
 
     private ProcessToWrite compileOne(String ocid, List<StoredRow> rows) {
@@ -105,15 +112,18 @@ public class ProcessCompiler {
         return byOcid;
     }
 
-    private static void recordCompiled(Connection c, long runId, SortedSet<String> ocids) throws SQLException {
-        String sql = """
-                insert into change_event (kind, ocid, ingest_run_id)
-                select 'process_compiled', k.ocid, ? from unnest(?::text[]) with ordinality as k(ocid, n) order by k.n""";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, runId);
-            ps.setArray(2, Jdbc.textArray(c, new ArrayList<>(ocids)));
-            ps.executeUpdate();
+    private static Map<String, String> compiledHashes(Connection c, SortedSet<String> ocids) throws SQLException {
+        Map<String, String> hashes = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select ocid, compiled_hash from process where ocid = any(?)")) {
+            Jdbc.planEachTime(ps);
+            ps.setArray(1, Jdbc.textArray(c, new ArrayList<>(ocids)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hashes.put(rs.getString(1), rs.getString(2));
+                }
+            }
         }
+        return hashes;
     }
 
     private static JsonNode read(String json) {

@@ -56,12 +56,16 @@ public class ReleaseBatchLoader {
             }
             ReleaseTable.insert(c, sourceId, runId, added);
             ReleaseTable.replace(c, sourceId, runId, replaced);
+            List<ChangeLog.Event> events = new ArrayList<>();
+            added.forEach(r -> events.add(ChangeLog.Event.added(r)));
+            replaced.forEach(r -> events.add(ChangeLog.Event.replaced(r, storedHashes.get(r.key()))));
             TreeSet<String> touched = new TreeSet<>();
             added.forEach(r -> touched.add(r.ocid()));
             replaced.forEach(r -> touched.add(r.ocid()));
-            compiler.compile(c, sourceId, runId, touched);
+            events.addAll(compiler.compile(c, sourceId, touched));
             int duplicates = batch.size() - added.size() - replaced.size();
             recordCounts(c, runId, added.size(), replaced.size(), duplicates, touched.size());
+            ChangeLog.append(c, runId, events);
             return new BatchOutcome(added.size(), replaced.size(), duplicates, touched.size());
         } catch (SQLException e) {
             throw new IngestFailure("Could not store a batch of releases: " + e.getMessage(), e);

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.opencompras.ingest.StoredRelease.ReleaseKey;
 
-/** The SQL on the {@code release} table and its history: what is stored, new copies, replaced copies. */
+/**
+ * The SQL on the {@code release} table and its history: what is stored, new copies, replaced copies. The
+ * change events of what it writes are the caller's to append (see {@link ChangeLog}).
+ */
 final class ReleaseTable {
 
     private ReleaseTable() {
@@ -86,7 +89,6 @@ final class ReleaseTable {
             }
             ps.executeBatch();
         }
-        recordEvents(c, runId, "release_added", releases);
     }
 
     static void replace(Connection c, int sourceId, long runId, List<StoredRelease> releases)
@@ -117,26 +119,6 @@ final class ReleaseTable {
             }
             k.executeBatch();
             u.executeBatch();
-        }
-        recordEvents(c, runId, "release_replaced", releases);
-    }
-
-    /** One statement for the whole list; unnest keeps the list's order, and so the events' sequence. */
-    static void recordEvents(Connection c, long runId, String kind, List<StoredRelease> releases)
-            throws SQLException {
-        if (releases.isEmpty()) {
-            return;
-        }
-        String sql = """
-                insert into change_event (kind, ocid, release_id, ingest_run_id)
-                select ?, k.ocid, k.release_id, ? from unnest(?::text[], ?::text[]) with ordinality as k(ocid, release_id, n)
-                order by k.n""";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, kind);
-            ps.setLong(2, runId);
-            ps.setArray(3, textArray(c, releases.stream().map(StoredRelease::ocid).toList()));
-            ps.setArray(4, textArray(c, releases.stream().map(StoredRelease::releaseId).toList()));
-            ps.executeUpdate();
         }
     }
 }

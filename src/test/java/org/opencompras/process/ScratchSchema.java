@@ -1,9 +1,5 @@
 package org.opencompras.process;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,9 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /**
- * A throw-away schema in the local PostgreSQL {@code test} database with the core model applied:
+ * A throw-away schema in the local PostgreSQL {@code test} database with every migration applied:
  * created on open, dropped on close.
  */
 final class ScratchSchema implements AutoCloseable {
@@ -28,8 +25,10 @@ final class ScratchSchema implements AutoCloseable {
         connection = connect();
         try (Statement statement = connection.createStatement()) {
             statement.execute("create schema " + name);
+        }
+        Flyway.configure().dataSource(URL, "postgres", "").schemas(name).load().migrate();
+        try (Statement statement = connection.createStatement()) {
             statement.execute("set search_path to " + name);
-            statement.execute(migration());
         }
         connection.setAutoCommit(false);
     }
@@ -59,14 +58,6 @@ final class ScratchSchema implements AutoCloseable {
              ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    private static String migration() {
-        try (InputStream in = ScratchSchema.class.getResourceAsStream("/db/migration/V1__core_model.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -40,7 +40,12 @@ public class CursorCodec {
     @Inject
     OpenComprasConfig config;
 
-    Clock clock = Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
+
+    /** For tests of expiry. */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * @param query  what the cursor is valid for: the resource, its sort and its filters, in a stable form

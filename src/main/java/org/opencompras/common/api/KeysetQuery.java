@@ -1,5 +1,6 @@
 package org.opencompras.common.api;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +31,12 @@ public record KeysetQuery(String select, Sql from, Sql where) {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Takes the rows of a whole list one by one, as they are read. */
+    @FunctionalInterface
+    public interface RowHandler<T> {
+        void handle(T row) throws IOException;
+    }
+
     /**
      * @param rows the rows of the page
      * @param next the position after its last row, to put in the next cursor; null when there is no next page
@@ -56,6 +63,20 @@ public record KeysetQuery(String select, Sql from, Sql where) {
         return new Page<>(rows.subList(0, limit), positions.get(limit - 1));
     }
 
+    /**
+     * Every matching row, in order, handed over as it is read: with autocommit off the driver fetches
+     * {@code fetchSize} rows at a time through a server-side cursor, so memory does not grow with the list. Run it
+     * in one repeatable-read transaction (see {@link ReadSnapshot}) so that the values run and the nulls run see
+     * the same data.
+     */
+    public <T> void forEach(Connection c, SortOrder order, int fetchSize, RowMapper<T> mapper, RowHandler<T> handler)
+            throws SQLException, IOException {
+        stream(c, valuesRun(order, null, 0), fetchSize, mapper, handler);
+        if (order.firstKeyNullable()) {
+            stream(c, nullsRun(order, null, 0), fetchSize, mapper, handler);
+        }
+    }
+
     /** Whether a cursor's values fit this order: the right count and a known run. */
     public static boolean fits(SortOrder order, List<String> position) {
         return position.size() == order.keys().size() + 1
@@ -74,7 +95,7 @@ public record KeysetQuery(String select, Sql from, Sql where) {
             filter.append(filter.isEmpty() ? " where " : " and ");
             appendAfter(filter, order.descending(), keys, after.subList(1, after.size()));
         }
-        return sql.append(filter).append(orderBy(order, keys)).append(" limit " + count);
+        return sql.append(filter).append(orderBy(order, keys)).append(limit(count));
     }
 
     private Sql nullsRun(SortOrder order, List<String> after, int count) {
@@ -86,7 +107,12 @@ public record KeysetQuery(String select, Sql from, Sql where) {
             filter.append(" and ");
             appendAfter(filter, order.descending(), rest, after.subList(2, after.size()));
         }
-        return sql.append(filter).append(orderBy(order, rest)).append(" limit " + count);
+        return sql.append(filter).append(orderBy(order, rest)).append(limit(count));
+    }
+
+    /** A limit clause; none for a count of 0 (a whole list). */
+    private static String limit(int count) {
+        return count > 0 ? " limit " + count : "";
     }
 
     private Sql base(SortOrder order, List<SortKey> keys) {
@@ -125,6 +151,18 @@ public record KeysetQuery(String select, Sql from, Sql where) {
         try (PreparedStatement statement = sql.prepare(c); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static <T> void stream(Connection c, Sql sql, int fetchSize, RowMapper<T> mapper, RowHandler<T> handler)
+            throws SQLException, IOException {
+        try (PreparedStatement statement = sql.prepare(c)) {
+            statement.setFetchSize(fetchSize);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(mapper.map(rs));
+                }
+            }
         }
     }
 

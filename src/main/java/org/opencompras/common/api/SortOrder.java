@@ -1,6 +1,8 @@
 package org.opencompras.common.api;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import org.opencompras.common.problem.ProblemException;
 
 /**
  * An order a list can be sorted in: a name from the documented whitelist ({@code -dateSigned}), its direction
@@ -9,6 +11,8 @@ import java.util.List;
  * key is null come after all others.
  */
 public record SortOrder(String name, boolean descending, List<SortKey> keys) {
+
+    public static final String PARAMETER = "sort";
 
     public SortOrder {
         if (keys.stream().skip(1).anyMatch(SortKey::nullable)) {
@@ -22,6 +26,20 @@ public record SortOrder(String name, boolean descending, List<SortKey> keys) {
 
     public static SortOrder descending(String name, SortKey... keys) {
         return new SortOrder(name, true, List.of(keys));
+    }
+
+    /**
+     * The order a {@code sort} parameter names, from a list's whitelist; the first one is the default. Anything
+     * else is a 400 naming {@code sort} and listing the allowed values.
+     */
+    public static SortOrder choose(String raw, List<SortOrder> allowed) {
+        if (raw == null || raw.isEmpty()) {
+            return allowed.get(0);
+        }
+        return allowed.stream().filter(order -> order.name().equals(raw)).findFirst()
+                .orElseThrow(() -> ProblemException.invalidParameter(PARAMETER, "one of "
+                        + allowed.stream().map(SortOrder::name).collect(Collectors.joining(", "))
+                        + " (got '" + Params.shown(raw) + "')"));
     }
 
     boolean firstKeyNullable() {

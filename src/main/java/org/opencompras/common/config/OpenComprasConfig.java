@@ -58,5 +58,18 @@ public interface OpenComprasConfig {
         /** The {@code max-age} of the API's answers: how long clients and proxies may reuse one unchecked. */
         @WithDefault("PT1M")
         Duration cacheMaxAge();
+
+        /** The per-client quota. */
+        RateLimit rateLimit();
     }
+
+    /** How many requests one client (by address) may make to the API per minute. */
+    interface RateLimit {
+        /** Whether to count at all (environment variable {@code OPENCOMPRAS_API_RATE_LIMIT_ENABLED}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per client per minute (environment variable {@code OPENCOMPRAS_API_RATE_LIMIT_REQUESTS_PER_MINUTE}). */
+        @WithDefault("1200")
+        int requestsPerMinute();    }
 }

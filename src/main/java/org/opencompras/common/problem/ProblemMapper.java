@@ -73,6 +73,7 @@ public class ProblemMapper {
             case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> ProblemType.RATE_LIMITED;
             case 503 -> ProblemType.UNAVAILABLE;
             case 500 -> ProblemType.INTERNAL;
             default -> null;

@@ -1,0 +1,135 @@
+package org.opencompras.award;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencompras.common.api.ApiLinks;
+import org.opencompras.common.api.ExportFormat;
+import org.opencompras.common.api.KeysetLists;
+import org.opencompras.common.api.KeysetQuery;
+import org.opencompras.common.api.ListExport;
+import org.opencompras.common.api.Params;
+import org.opencompras.common.api.PublicId;
+import org.opencompras.common.api.SortOrder;
+import org.opencompras.common.problem.Problem;
+import org.opencompras.common.problem.ProblemException;
+import org.opencompras.filter.FilterTarget;
+import org.opencompras.filter.ProcurementFilter;
+import org.opencompras.filter.ProcurementFilterParams;
+
+/** Awards: the list, filtered and sorted, as pages or as a whole export, and one award in detail. */
+@Path("/api/v1/awards")
+@Tag(name = "Awards", description = "Award decisions: who won what, for how much")
+public class AwardResource {
+
+    @Inject
+    KeysetLists lists;
+
+    @Inject
+    AwardService awards;
+
+    @Inject
+    DataSource dataSource;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_CONTENT_TYPE, ExportFormat.NDJSON_CONTENT_TYPE})
+    @Operation(summary = "List awards",
+            description = "Awards matching every filter given, sorted by `sort`, a page at a time: follow "
+                    + "`links.next` (also in the `Link` header) until it is null. Pages are keyset-paged, so a page "
+                    + "deep in the list is as fast as the first, and an ingest between two pages neither repeats nor "
+                    + "skips an award that was there all along. With `format=csv` or `format=ndjson` (or `Accept: "
+                    + "text/csv` / `application/x-ndjson`) the whole filtered, sorted list is streamed as one file "
+                    + "instead; `limit` and `cursor` are then ignored. CSV follows RFC 4180 (UTF-8, header row, "
+                    + "CRLF); columns are named after the JSON fields (`value.amount`), several suppliers are "
+                    + "separated by '; '. Amounts are exact decimals in every format.")
+    @APIResponse(responseCode = "200", description = "A page of awards, or the whole list as CSV or JSON lines",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardList.class),
+                            examples = @ExampleObject(name = "page", value = AwardExamples.LIST)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = AwardExamples.CSV)),
+                    @Content(mediaType = ExportFormat.NDJSON_CONTENT_TYPE,
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "ndjson", value = AwardExamples.NDJSON))})
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; `invalidParams` names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "amount sort without currency", value = AwardExamples.BAD_SORT)))
+    public Response list(
+            @BeanParam ProcurementFilterParams filters,
+            @Parameter(description = "The order: `-date` (newest award first, the default), `date`, `-amount`, "
+                    + "`amount` (these two need `currency`), or `relevance` (best match of `q` first; needs `q`). "
+                    + "Ties are broken by ocid and award id; awards without the sorted value come last.",
+                    example = "-amount")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Page size, 1 to 500.", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "Where the page starts: the cursor in `links.next` of the previous page. Valid "
+                    + "for the same filters and sort only, for 24 hours.", example = "eyJxIjoiM2Y0...Zx8")
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "true: count every matching award into `meta.total` (slower on large "
+                    + "results; cached until the data changes).", example = "true")
+            @QueryParam("includeTotal") String includeTotal,
+            @Parameter(description = "json (a page, the default), csv or ndjson (the whole list); overrides Accept.",
+                    example = "csv")
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        ProcurementFilter filter = ProcurementFilter.parse(filters, FilterTarget.AWARD);
+        SortOrder order = AwardQueries.sort(sort, filter);
+        ExportFormat exportFormat = ExportFormat.negotiate(format, headers.getAcceptableMediaTypes());
+        KeysetQuery query = AwardQueries.list(filter, order);
+        ApiLinks links = ApiLinks.of(uri);
+        if (exportFormat != ExportFormat.JSON) {
+            return ListExport.response(exportFormat, AwardQueries.RESOURCE, dataSource,
+                    ListExport.rows(query, order, rs -> AwardQueries.item(rs, links)), AwardQueries.CSV_COLUMNS);
+        }
+        var page = lists.page(AwardQueries.RESOURCE, filter.fingerprint(), query, order,
+                new KeysetLists.PageParams(limit, cursor, includeTotal), rs -> AwardQueries.item(rs, links), uri);
+        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One award",
+            description = "An award with the fields of the list, its contracts (ids), its items (description, "
+                    + "classification, quantity, unit and unit price) and its process in brief (title, tender status "
+                    + "and value, number of tenderers).")
+    @APIResponse(responseCode = "200", description = "The award",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AwardDetail.class),
+                    examples = @ExampleObject(name = "award", value = AwardExamples.DETAIL)))
+    @APIResponse(responseCode = "404", description = "No award has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown id", value = AwardExamples.NOT_FOUND)))
+    public AwardDetail award(
+            @Parameter(description = "The award's id, as in the list's `id`",
+                    example = "ocds-5wno2w-EMG-HEEE-2020-006-17236~2111642-EMG-HEEE-2020-006")
+            @PathParam("id") String id,
+            @Context UriInfo uri) {
+        List<String> parts = PublicId.parts(id, 2).orElseThrow(() -> notFound(id));
+        return awards.find(parts.get(0), parts.get(1), ApiLinks.of(uri)).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("No award with id '" + Params.shown(id) + "'");
+    }
+}
