@@ -6,5 +6,5 @@ import org.opencompras.common.api.ListResponse;
 
 /** The shape of a page of contracts, for the API's documentation (a {@link ListResponse} of {@link ContractItem}). */
 @Schema(name = "ContractList", description = "A page of contracts")
-record ContractList(List<ContractItem> data, ListResponse.Links links, ListResponse.Meta meta) {
+public record ContractList(List<ContractItem> data, ListResponse.Links links, ListResponse.Meta meta) {
 }

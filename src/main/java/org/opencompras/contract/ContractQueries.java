@@ -17,10 +17,13 @@ import org.opencompras.common.json.Timestamps;
 import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.ProcurementFilter;
 
-/** The SQL of the contract list and how its rows become items. */
-final class ContractQueries {
+/**
+ * The SQL of the contract list and how its rows become items; also used for the contracts of one supplier or
+ * buyer, which are this list restricted to them.
+ */
+public final class ContractQueries {
 
-    static final String RESOURCE = "contracts";
+    public static final String RESOURCE = "contracts";
 
     private static final SortKey OCID = SortKey.of("c.ocid", "text");
     private static final SortKey CONTRACT_ID = SortKey.of("c.contract_id", "text");
@@ -71,11 +74,11 @@ final class ContractQueries {
     }
 
     /** The sort a request asks for, checked against its filters. */
-    static SortOrder sort(String raw, ProcurementFilter filter) {
+    public static SortOrder sort(String raw, ProcurementFilter filter) {
         return filter.checkSort(SortOrder.choose(raw, SORTS));
     }
 
-    static KeysetQuery list(ProcurementFilter filter, SortOrder order) {
+    public static KeysetQuery list(ProcurementFilter filter, SortOrder order) {
         Sql from = new Sql().append(FROM);
         if (order.name().equals(ProcurementFilter.RELEVANCE)) {
             from.append(filter.searchJoin());
@@ -89,7 +92,7 @@ final class ContractQueries {
                 + " where c.ocid = ? and c.contract_id = ?", ocid, contractId);
     }
 
-    static ContractItem item(ResultSet rs, ApiLinks links) throws SQLException {
+    public static ContractItem item(ResultSet rs, ApiLinks links) throws SQLException {
         String ocid = rs.getString("ocid");
         String contractId = rs.getString("contract_id");
         String id = PublicId.of(ocid, contractId);

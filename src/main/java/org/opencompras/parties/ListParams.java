@@ -21,8 +21,9 @@ final class ListParams {
     static final String INCLUDE_TOTAL = "true: also count every matching item in meta.total.";
     static final String ID = "The organization's id, as the lists give it (EC-RUC-0993038210001), or a bare "
             + "13-digit RUC.";
-    static final String CONTRACT_SORT = "Order: -dateSigned (latest signed first, the default; unsigned last), "
-            + "dateSigned, -amount or amount (contract value; needs `currency`).";
+    static final String CONTRACT_SORT = "Order, as in /contracts: -dateSigned (latest signed first, the default; "
+            + "unsigned last), dateSigned, -amount or amount (contract value; needs `currency`), relevance (best "
+            + "match of `q` first; needs `q`).";
     static final String COUNTERPART_CURRENCY = "Only counterparts with contract values in this ISO 4217 currency; "
             + "required by sort=-amount.";
     static final String COUNTERPART_SORT = "Order: -contracts (most contracts first, the default), name, -amount "

@@ -1,47 +1,35 @@
 package org.opencompras.parties;
 
-import java.util.Arrays;
 import java.util.List;
-import org.opencompras.common.api.Params;
 import org.opencompras.common.api.SortKey;
 import org.opencompras.common.api.SortOrder;
 import org.opencompras.common.problem.ProblemException;
 
 /** The orders of the supplier and buyer lists; each ends with the identity key, so that every order is total. */
-enum OrganizationSort {
-    NAME(SortOrder.ascending("name", SortKey.of("t.normalized_name", "text"), SortKey.of("t.identity_key", "text"))),
-    CONTRACTS_DESC(SortOrder.descending("-contracts", SortKey.of("t.contracts", "bigint"),
-            SortKey.of("t.identity_key", "text"))),
-    AMOUNT_DESC(SortOrder.descending("-amount", SortKey.of("cv.amount", "numeric"),
-            SortKey.of("t.identity_key", "text"))),
-    RELEVANCE(SortOrder.descending("relevance", SortKey.of("m.score", "real"), SortKey.of("t.identity_key", "text")));
+final class OrganizationSort {
 
-    static final String DEFAULT = "name";
+    private static final SortKey KEY = SortKey.of("t.identity_key", "text");
 
-    private final SortOrder order;
+    /** The whitelist of the {@code sort} parameter; the first is the default. */
+    static final List<SortOrder> SORTS = List.of(
+            SortOrder.ascending("name", SortKey.of("t.normalized_name", "text"), KEY),
+            SortOrder.descending("-contracts", SortKey.of("t.contracts", "bigint"), KEY),
+            SortOrder.descending("-amount", SortKey.of("cv.amount", "numeric"), KEY),
+            SortOrder.descending("relevance", SortKey.of("m.score", "real"), KEY));
 
-    OrganizationSort(SortOrder order) {
-        this.order = order;
+    private OrganizationSort() {
     }
 
-    SortOrder order() {
+    /** The sort asked for, checked against the filters it needs. */
+    static SortOrder parse(String raw, OrganizationFilter filter) {
+        SortOrder order = SortOrder.choose(raw, SORTS);
+        if (order.name().equals("-amount") && filter.currency() == null) {
+            throw ProblemException.invalidParameter(SortOrder.PARAMETER, "'-amount' needs `currency`: amounts in "
+                    + "different currencies are never compared");
+        }
+        if (order.name().equals("relevance") && filter.name() == null) {
+            throw ProblemException.invalidParameter(SortOrder.PARAMETER, "'relevance' needs a `name` to search for");
+        }
         return order;
-    }
-
-    static OrganizationSort parse(String raw, OrganizationFilter filter) {
-        String name = Params.sort(raw, names(), DEFAULT);
-        OrganizationSort sort = Arrays.stream(values()).filter(s -> s.order.name().equals(name)).findFirst().orElseThrow();
-        if (sort == AMOUNT_DESC && filter.currency() == null) {
-            throw ProblemException.invalidParameter("sort", "'-amount' needs `currency`: amounts in different "
-                    + "currencies are never compared");
-        }
-        if (sort == RELEVANCE && filter.name() == null) {
-            throw ProblemException.invalidParameter("sort", "'relevance' needs a `name` to search for");
-        }
-        return sort;
-    }
-
-    static List<String> names() {
-        return Arrays.stream(values()).map(s -> s.order.name()).toList();
     }
 }

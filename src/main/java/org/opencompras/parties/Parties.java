@@ -6,36 +6,43 @@ import jakarta.ws.rs.core.UriInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.opencompras.common.api.KeysetPager;
+import org.opencompras.common.api.ApiLinks;
+import org.opencompras.common.api.KeysetLists;
+import org.opencompras.common.api.KeysetQuery;
 import org.opencompras.common.api.ListResponse;
 import org.opencompras.common.api.Params;
+import org.opencompras.common.api.SortOrder;
+import org.opencompras.common.api.Sql;
 import org.opencompras.common.problem.ProblemException;
+import org.opencompras.contract.ContractItem;
+import org.opencompras.contract.ContractQueries;
 import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.OrganizationRef;
 import org.opencompras.filter.ProcurementFilter;
 import org.opencompras.filter.ProcurementFilterParams;
-import org.opencompras.processes.ProcessLinks;
 
 /** What the supplier and buyer endpoints do, for either role: parameters checked, ids resolved, pages read. */
 @ApplicationScoped
 class Parties {
 
     @Inject
-    KeysetPager pager;
+    KeysetLists lists;
 
     @Inject
     DataSource dataSource;
 
     /** The paging parameters every list shares. */
     record Paging(String sort, String limit, String cursor, String includeTotal) {
+
+        KeysetLists.PageParams page() {
+            return new KeysetLists.PageParams(limit, cursor, includeTotal);
+        }
     }
 
     ListResponse<OrganizationItem> list(PartyRole role, OrganizationFilter filter, Paging paging, UriInfo uri) {
-        OrganizationSort sort = OrganizationSort.parse(paging.sort(), filter);
-        var request = KeysetPager.Request.of(role.plural() + "\n" + sort.order().name() + "\n" + filter.fingerprint(),
-                paging.limit(), paging.cursor(), paging.includeTotal());
-        return pager.page(OrganizationQueries.list(role, filter), sort.order(), request,
-                OrganizationQueries.mapper(role, PartyLinks.of(uri)), uri);
+        SortOrder order = OrganizationSort.parse(paging.sort(), filter);
+        return lists.page(role.plural(), filter.fingerprint(), OrganizationQueries.list(role, filter), order,
+                paging.page(), OrganizationQueries.mapper(role, PartyLinks.of(uri)), uri);
     }
 
     OrganizationProfile profile(PartyRole role, String id, UriInfo uri) {
@@ -51,23 +58,31 @@ class Parties {
                                          UriInfo uri) {
         String key = identityKey(id);
         ProcurementFilter filter = ProcurementFilter.parse(filters, FilterTarget.CONTRACT);
-        ContractSort sort = ContractSort.parse(paging.sort(), filter);
-        var request = KeysetPager.Request.of(role.plural() + "/contracts\n" + key + "\n" + sort.order().name() + "\n"
-                + filter.fingerprint(), paging.limit(), paging.cursor(), paging.includeTotal());
+        SortOrder order = ContractQueries.sort(paging.sort(), filter);
         long organizationId = organizationId(role, key, id);
-        return pager.page(PartyContractQueries.list(role, organizationId, filter), sort.order(), request,
-                PartyContractQueries.mapper(ProcessLinks.of(uri)), uri);
+        // The contract list's own query and items, restricted to the organization's contracts.
+        KeysetQuery contracts = ContractQueries.list(filter, order);
+        Sql where = new Sql().append(role == PartyRole.SUPPLIER
+                ? "exists (select 1 from award_supplier w where w.ocid = c.ocid and w.award_id = c.award_id "
+                        + "and w.organization_id = ?)"
+                : "p.buyer_id = ?", organizationId);
+        if (!contracts.where().isEmpty()) {
+            where.append(" and (").append(contracts.where()).append(")");
+        }
+        ApiLinks links = ApiLinks.of(uri);
+        return lists.page(role.plural() + "/contracts", key + "\n" + filter.fingerprint(),
+                new KeysetQuery(contracts.select(), contracts.from(), where), order, paging.page(),
+                rs -> ContractQueries.item(rs, links), uri);
     }
 
     ListResponse<CounterpartItem> counterparts(PartyRole role, String id, String currencyParam, Paging paging,
                                                UriInfo uri) {
         String key = identityKey(id);
         String currency = Params.currency("currency", currencyParam);
-        CounterpartSort sort = CounterpartSort.parse(paging.sort(), currency);
-        var request = KeysetPager.Request.of(role.plural() + "/" + role.counterpart().plural() + "\n" + key + "\n"
-                + sort.order().name() + "\n" + currency, paging.limit(), paging.cursor(), paging.includeTotal());
+        SortOrder order = CounterpartSort.parse(paging.sort(), currency);
         long organizationId = organizationId(role, key, id);
-        return pager.page(CounterpartQueries.list(role, organizationId, currency), sort.order(), request,
+        return lists.page(role.plural() + "/" + role.counterpart().plural(), key + "\n" + currency,
+                CounterpartQueries.list(role, organizationId, currency), order, paging.page(),
                 CounterpartQueries.mapper(role, PartyLinks.of(uri)), uri);
     }
 

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.api.ListResponse;
 import org.opencompras.common.problem.Problem;
+import org.opencompras.contract.ContractItem;
+import org.opencompras.contract.ContractList;
 import org.opencompras.filter.ProcurementFilterParams;
 
 /** Suppliers: organizations named in awards. */
@@ -97,7 +99,7 @@ public class SuppliersResource {
                     + "`sort` says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of contracts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Pages.ContractPage.class),
+                    schema = @Schema(implementation = ContractList.class),
                     examples = @ExampleObject(name = "emergency contracts", value = PartyExamples.CONTRACTS)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -109,7 +111,7 @@ public class SuppliersResource {
             @Parameter(description = ListParams.ID, example = "EC-RUC-0993038210001") @PathParam("id") String id,
             @BeanParam ProcurementFilterParams filters,
             @Parameter(description = ListParams.CONTRACT_SORT, example = "-dateSigned", schema = @Schema(
-                    type = SchemaType.STRING, enumeration = {"-dateSigned", "dateSigned", "-amount", "amount"}))
+                    type = SchemaType.STRING, enumeration = {"-dateSigned", "dateSigned", "-amount", "amount", "relevance"}))
             @QueryParam("sort") String sort,
             @Parameter(description = ListParams.LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = ListParams.CURSOR, example = "eyJxIjoiN2Fk...") @QueryParam("cursor") String cursor,

@@ -31,9 +31,9 @@ final class ProcessExamples {
 
     static final String BAD_PARAMETER = """
             {"type": "https://opencompras.org/problems/invalid-parameter", "title": "Invalid parameter", "status": 400,
-             "detail": "Parameter 'sort' is invalid: '-amount' needs `currency`: tender values in different currencies are never compared",
+             "detail": "Parameter 'sort' is invalid: '-amount' needs a `currency` filter: amounts in different currencies are never compared",
              "instance": "/api/v1/processes",
-             "invalidParams": [{"name": "sort", "reason": "'-amount' needs `currency`: tender values in different currencies are never compared"}]}
+             "invalidParams": [{"name": "sort", "reason": "'-amount' needs a `currency` filter: amounts in different currencies are never compared"}]}
             """;
 
     static final String NOT_FOUND = """

@@ -7,10 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.List;
 import org.opencompras.common.api.Amount;
+import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.DateRange;
 import org.opencompras.common.api.KeysetQuery;
 import org.opencompras.common.api.OrganizationSummary;
+import org.opencompras.common.api.SortKey;
+import org.opencompras.common.api.SortOrder;
 import org.opencompras.common.api.Sql;
 import org.opencompras.common.json.Json;
 import org.opencompras.common.json.Timestamps;
@@ -23,6 +27,20 @@ import org.opencompras.filter.ProcurementFilter;
  * select, from and where below) and one row mapper, whether it is read a page at a time or as a whole.
  */
 final class ProcessQueries {
+
+    static final String RESOURCE = "processes";
+
+    private static final SortKey PUBLISHED = SortKey.of("p.first_release_date", "timestamptz");
+    private static final SortKey AMOUNT = SortKey.nullable("p.tender_value_amount", "numeric");
+    private static final SortKey OCID = SortKey.of("p.ocid", "text");
+
+    /** The whitelist of the {@code sort} parameter; the first is the default. Each ends with the ocid. */
+    static final List<SortOrder> SORTS = List.of(
+            SortOrder.descending("-datePublished", PUBLISHED, OCID),
+            SortOrder.ascending("datePublished", PUBLISHED, OCID),
+            SortOrder.descending("-amount", AMOUNT, OCID),
+            SortOrder.ascending("amount", AMOUNT, OCID),
+            SortOrder.descending(ProcurementFilter.RELEVANCE, SortKey.of(ProcurementFilter.RANK, "real"), OCID));
 
     // Awards and contracts summed per currency, in the row's own subqueries: a page costs a few index lookups
     // per process, whatever the size of the list.
@@ -52,24 +70,29 @@ final class ProcessQueries {
                       from %s x where x.ocid = p.ocid group by x.value_currency) g""".formatted(table);
     }
 
+    /** The sort a request asks for, checked against its filters. */
+    static SortOrder sort(String raw, ProcurementFilter filter) {
+        return filter.checkSort(SortOrder.choose(raw, SORTS));
+    }
+
     /** The processes matching the filters. */
-    static KeysetQuery list(ProcurementFilter filter, ProcessSort sort) {
+    static KeysetQuery list(ProcurementFilter filter, SortOrder order) {
         Sql from = new Sql().append(FROM);
-        if (sort == ProcessSort.RELEVANCE) {
-            from.append(" cross join websearch_to_tsquery('es_unaccent', ?) tsq", filter.q());
+        if (order.name().equals(ProcurementFilter.RELEVANCE)) {
+            from.append(filter.searchJoin());
         }
         return new KeysetQuery(SELECT, from, filter.where(FilterTarget.PROCESS));
     }
 
     /** One process, or empty when no process has this ocid. */
-    static Optional<ProcessItem> one(Connection c, String ocid, ProcessLinks links) throws SQLException {
+    static Optional<ProcessItem> one(Connection c, String ocid, ApiLinks links) throws SQLException {
         Sql sql = new Sql().append("select " + SELECT + " from " + FROM + " where p.ocid = ?", ocid);
         try (PreparedStatement statement = sql.prepare(c); ResultSet rs = statement.executeQuery()) {
             return rs.next() ? Optional.of(mapper(links).map(rs)) : Optional.empty();
         }
     }
 
-    static KeysetQuery.RowMapper<ProcessItem> mapper(ProcessLinks links) {
+    static KeysetQuery.RowMapper<ProcessItem> mapper(ApiLinks links) {
         return rs -> {
             String ocid = rs.getString("ocid");
             String buyerKey = rs.getString("buyer_key");
@@ -88,7 +111,7 @@ final class ProcessQueries {
                     rs.getObject("number_of_tenderers", Integer.class), rs.getString("source_name"),
                     new ProcessItem.Totals(countAndValues(rs.getString("award_totals")),
                             countAndValues(rs.getString("contract_totals"))),
-                    new ProcessItem.Links(links.process(ocid), links.record(ocid)));
+                    new ProcessItem.Links(links.to(RESOURCE, ocid), links.to("records", ocid)));
         };
     }
 

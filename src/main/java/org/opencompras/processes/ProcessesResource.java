@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opencompras.common.api.KeysetPager;
+import org.opencompras.common.api.ApiLinks;
+import org.opencompras.common.api.KeysetLists;
 import org.opencompras.common.api.ListResponse;
+import org.opencompras.common.api.SortOrder;
 import org.opencompras.common.problem.Problem;
 import org.opencompras.common.problem.ProblemException;
 import org.opencompras.filter.FilterTarget;
@@ -37,7 +39,7 @@ import org.opencompras.record.OcidParameter;
 public class ProcessesResource {
 
     @Inject
-    KeysetPager pager;
+    KeysetLists lists;
 
     @Inject
     DataSource dataSource;
@@ -77,11 +79,9 @@ public class ProcessesResource {
             @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
         ProcurementFilter filter = ProcurementFilter.parse(filters, FilterTarget.PROCESS);
-        ProcessSort order = ProcessSort.parse(sort, filter);
-        var request = KeysetPager.Request.of("processes\n" + order.order().name() + "\n" + filter.fingerprint(),
-                limit, cursor, includeTotal);
-        return pager.page(ProcessQueries.list(filter, order), order.order(), request,
-                ProcessQueries.mapper(ProcessLinks.of(uri)), uri);
+        SortOrder order = ProcessQueries.sort(sort, filter);
+        return lists.page(ProcessQueries.RESOURCE, filter.fingerprint(), ProcessQueries.list(filter, order), order,
+                new KeysetLists.PageParams(limit, cursor, includeTotal), ProcessQueries.mapper(ApiLinks.of(uri)), uri);
     }
 
     // The ocid may hold '/', but a path ending in /releases/{id} belongs to the process's releases.
@@ -108,17 +108,14 @@ public class ProcessesResource {
             throw notFound;
         }
         try (Connection c = dataSource.getConnection()) {
-            return ProcessQueries.one(c, ocid, ProcessLinks.of(uri)).orElseThrow(() -> notFound);
+            return ProcessQueries.one(c, ocid, ApiLinks.of(uri)).orElseThrow(() -> notFound);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read process " + ocid, e);
         }
     }
 
-    /** The list's shape, for the OpenAPI document only. */
-    @Schema(name = "ProcessPage", description = "A page of processes")
-    static final class ProcessPage {
-        public List<ProcessItem> data;
-        public ListResponse.Links links;
-        public ListResponse.Meta meta;
+    /** The shape of a page of processes, for the API's documentation. */
+    @Schema(name = "ProcessList", description = "A page of processes")
+    record ProcessPage(List<ProcessItem> data, ListResponse.Links links, ListResponse.Meta meta) {
     }
 }

@@ -194,7 +194,7 @@ class SuppliersResourceTest {
         JsonNode first = contracts.get(0);
         assertThat(first.get("ocid").asText()).isEqualTo("ocds-t5part-h2");
         assertThat(first.get("ocdsId").asText()).isEqualTo("c1");
-        assertThat(first.get("awardId").asText()).isEqualTo("a1");
+        assertThat(first.get("awardID").asText()).isEqualTo("a1");
         assertThat(first.get("dateSigned").asText()).isEqualTo("2024-05-10T15:00:00Z");
         assertThat(first.at("/value/amount").decimalValue()).isEqualByComparingTo("500.25");
         assertThat(first.at("/value/currency").asText()).isEqualTo("EUR");

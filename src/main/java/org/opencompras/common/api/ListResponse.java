@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ListResponse<T>(List<T> data, Links links, Meta meta) {
 
     /** Links of a page; {@code next} is null on the last page. */
-    @Schema(name = "ListLinks", description = "Links of a page")
+    @Schema(description = "Links of a page")
     public record Links(
             @Schema(description = "This page", example = "https://api.example.org/api/v1/contracts?limit=2") String self,
             @Schema(description = "The next page, or null on the last one", nullable = true,
@@ -23,7 +23,7 @@ public record ListResponse<T>(List<T> data, Links links, Meta meta) {
 
     /** About a page. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ListMeta", description = "About a page")
+    @Schema(description = "About a page")
     public record Meta(
             @Schema(description = "The page size asked for", example = "50") int limit,
             @Schema(description = "When the data last changed: the time of the last committed ingest",

@@ -117,18 +117,6 @@ public final class Params {
         return values;
     }
 
-    /** The {@code sort} of a list: one of {@code allowed}, or {@code defaultSort} when absent. */
-    public static String sort(String raw, Collection<String> allowed, String defaultSort) {
-        if (raw == null || raw.isEmpty()) {
-            return defaultSort;
-        }
-        if (!allowed.contains(raw)) {
-            throw ProblemException.invalidParameter("sort", "one of " + String.join(", ", allowed) + " (got '"
-                    + shown(raw) + "')");
-        }
-        return raw;
-    }
-
     /** Free text of at most 200 characters; null when absent or blank. */
     public static String text(String name, String raw) {
         if (raw == null || raw.isBlank()) {
