@@ -99,5 +99,6 @@ insert into derived_data (name) values ('organization_totals');
 -- Name search by words ("salud" within "MINISTERIO DE SALUD PUBLICA"), beside V2's index of compacted names.
 create index organization_name_words_trigram_idx on organization_name using gin (normalized_name public.gin_trgm_ops);
 
--- The process list sorted by tender value within one currency.
+-- The process list sorted by tender value within one currency, and one buyer's processes newest first.
 create index process_tender_value_idx on process (tender_value_currency, tender_value_amount, ocid);
+create index process_buyer_published_idx on process (buyer_id, first_release_date, ocid);

@@ -13,6 +13,13 @@ final class CounterpartQueries {
     private static final String SELECT = """
             o.identity_key, o.name, g.awards, g.contracts, coalesce(va.contract_values, '[]') as contract_values""";
 
+    /**
+     * The contracts of award {@code l}, as a lateral subquery that is planned on its own ({@code offset 0}): joined
+     * on (ocid, award_id) directly, the planner multiplies the two columns' selectivities, expects one row where
+     * there are a million, and picks nested loops that take minutes.
+     */
+    static final String AWARD_CONTRACTS = "select c0.* from contract c0 where c0.ocid = l.ocid and c0.award_id = l.award_id";
+
     private CounterpartQueries() {
     }
 
@@ -44,10 +51,12 @@ final class CounterpartQueries {
                                'count', v.n) order by v.currency)::text as contract_values
                     from (select l.counterpart, c.value_currency as currency, sum(c.value_amount) as amount,
                                  count(*) as n
-                          from (%s) l join contract c on c.ocid = l.ocid and c.award_id = l.award_id
-                          where l.party = ? and c.value_amount is not null
+                          from (%s) l
+                          join lateral (%s) c on true
+                          where l.party = ?
                           group by l.counterpart, c.value_currency) v
-                    group by v.counterpart) va on va.counterpart = g.organization_id""".formatted(links),
+                    group by v.counterpart) va on va.counterpart = g.organization_id""".formatted(links,
+                        AWARD_CONTRACTS + " and c0.value_amount is not null offset 0"),
                 organizationId, organizationId);
         Sql where = new Sql();
         if (currency != null) {

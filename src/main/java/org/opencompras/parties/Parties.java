@@ -16,6 +16,7 @@ import org.opencompras.common.api.Sql;
 import org.opencompras.common.problem.ProblemException;
 import org.opencompras.contract.ContractItem;
 import org.opencompras.contract.ContractQueries;
+import org.opencompras.contract.ProcurementRows;
 import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.OrganizationRef;
 import org.opencompras.filter.ProcurementFilter;
@@ -62,16 +63,23 @@ class Parties {
         long organizationId = organizationId(role, key, id);
         // The contract list's own query and items, restricted to the organization's contracts.
         KeysetQuery contracts = ContractQueries.list(filter, order);
-        Sql where = new Sql().append(role == PartyRole.SUPPLIER
-                ? "exists (select 1 from award_supplier w where w.ocid = c.ocid and w.award_id = c.award_id "
-                        + "and w.organization_id = ?)"
-                : "p.buyer_id = ?", organizationId);
+        Sql from = contracts.from();
+        Sql where = new Sql().append("p.buyer_id = ?", organizationId);
+        if (role == PartyRole.SUPPLIER) {
+            // From the supplier's awards to their contracts, each contract once (one row per award and supplier).
+            from = new Sql().append("award_supplier l join lateral (" + CounterpartQueries.AWARD_CONTRACTS
+                    + " offset 0) c on true join process p on p.ocid = c.ocid" + ProcurementRows.PROCESS_JOINS);
+            if (order.name().equals(ProcurementFilter.RELEVANCE)) {
+                from.append(filter.searchJoin());
+            }
+            where = new Sql().append("l.organization_id = ?", organizationId);
+        }
         if (!contracts.where().isEmpty()) {
             where.append(" and (").append(contracts.where()).append(")");
         }
         ApiLinks links = ApiLinks.of(uri);
         return lists.page(role.plural() + "/contracts", key + "\n" + filter.fingerprint(),
-                new KeysetQuery(contracts.select(), contracts.from(), where), order, paging.page(),
+                new KeysetQuery(contracts.select(), from, where), order, paging.page(),
                 rs -> ContractQueries.item(rs, links), uri);
     }
 
