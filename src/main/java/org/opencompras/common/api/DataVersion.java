@@ -20,14 +20,13 @@ import javax.sql.DataSource;
 public class DataVersion {
 
     private static final String SQL = """
-            select e.seq, case when e.at is not null then greatest(e.at, d.refreshed_at) end, d.generation
-            from (select coalesce(sum(generation), 0) as generation, max(refreshed_at) as refreshed_at
-                  from derived_data) d
+            select e.seq, e.at, d.generation
+            from (select coalesce(sum(generation), 0) as generation from derived_data) d
             left join lateral (select seq, at from change_event order by seq desc limit 1) e on true""";
 
     /**
      * @param sequence the last change's sequence number, 0 before any
-     * @param asOf     when it was written or derived data last refreshed, whichever is later; null before any change
+     * @param asOf     when it was written, null before any
      * @param derived  how many times data derived from the stored data (such as organization totals) was
      *                 refreshed: a refresh changes answers without a new change
      */

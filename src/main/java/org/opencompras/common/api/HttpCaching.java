@@ -74,7 +74,7 @@ public class HttpCaching {
         String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT));
         String key = version.key() + "\n" + request.getUriInfo().getRequestUri() + "\n" + accept;
         String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.digest(key)).substring(0, 27);
-        return new EntityTag(version.key() + "-" + hash, true);
+        return new EntityTag(version.sequence() + "-" + hash, true);
     }
 
     private static boolean notModified(ContainerRequestContext request, EntityTag etag, DataVersion.Version version) {
