@@ -41,6 +41,7 @@ PY
 measure() {
   local name=$1 url=$2
   local out
+  wrk -t2 -c"$connections" -d5s "$url" > /dev/null   # warm-up: JIT, plans, caches
   out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url")
   local median p99 rate
   median=$(awk '$1 == "50%" {print $2}' <<< "$out")
