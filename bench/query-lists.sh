@@ -20,7 +20,7 @@ echo "-- refresh of the organization totals (as after every ingest)"
   -c "refresh materialized view concurrently organization_totals" | grep Time
 
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$database?currentSchema=$schema" \
-  QUARKUS_FLYWAY_SCHEMAS=$schema OPENCOMPRAS_SAMPLE_DATA_LOAD=false PORT=$port \
+  QUARKUS_FLYWAY_SCHEMAS=$schema OPENCOMPRAS_SAMPLE_DATA_LOAD=false OPENCOMPRAS_API_RATE_LIMIT_ENABLED=false PORT=$port \
   java -jar "$jar" > /tmp/query-lists-service.log 2>&1 &
 service=$!
 trap 'kill $service' EXIT
@@ -36,13 +36,16 @@ supplier=$(top supplier)
 buyer=$(top buyer)
 
 seconds() {
-  curl -s -o /dev/null -w '%{time_total}' "localhost:$port$1"
+  local answer
+  answer=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "localhost:$port$1")
+  [ "${answer%% *}" = 200 ] || { echo "HTTP ${answer%% *} for $1" >&2; exit 1; }
+  echo "${answer#* }"
 }
 
 timed() {
   local first rest
   first=$(seconds "$1")
-  rest=$(for _ in 1 2 3; do seconds "$1"; echo; done | sort -n | sed -n 2p)
+  rest=$(for _ in 1 2 3; do seconds "$1"; done | sort -n | sed -n 2p)
   printf '%8.3f s %8.3f s  %s\n' "$first" "$rest" "$1"
 }
 
