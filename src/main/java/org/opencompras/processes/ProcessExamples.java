@@ -29,6 +29,21 @@ final class ProcessExamples {
              "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z"}}
             """;
 
+    static final String CSV = """
+            ocid,title,description,status,procurementMethod,procurementMethodDetails,emergency,\
+            mainProcurementCategory,buyer.id,buyer.name,tenderValue.amount,tenderValue.currency,\
+            tenderPeriod.startDate,tenderPeriod.endDate,datePublished,dateModified,numberOfTenderers,source,\
+            totals.awards.count,totals.awards.values,totals.contracts.count,totals.contracts.values,links.self\r
+            ocds-5wno2w-CE-20200000123-2020-58742,ADQUISICIÓN DE MASCARILLAS QUIRÚRGICAS,\
+            Adquisición de mascarillas para el personal de salud durante la emergencia sanitaria,complete,direct,\
+            Contratación de Emergencia,true,goods,EC-RUC-1768152560001,HOSPITAL DE ESPECIALIDADES EUGENIO ESPEJO,\
+            125900.00,USD,2020-03-20T15:00:00Z,2020-03-23T15:00:00Z,2020-03-20T15:00:00Z,2020-04-02T21:40:00Z,3,\
+            SERCOP,1,USD 118350.00,1,USD 118350.00,\
+            https://api.example.org/api/v1/processes/ocds-5wno2w-CE-20200000123-2020-58742\r
+            """;
+
+    static final String NDJSON = ITEM + "\n";
+
     static final String BAD_PARAMETER = """
             {"type": "https://opencompras.org/problems/invalid-parameter", "title": "Invalid parameter", "status": 400,
              "detail": "Parameter 'sort' is invalid: '-amount' needs a `currency` filter: amounts in different currencies are never compared",

@@ -11,6 +11,7 @@ import java.util.List;
 import org.opencompras.common.api.Amount;
 import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.DateRange;
+import org.opencompras.common.api.ExportColumn;
 import org.opencompras.common.api.KeysetQuery;
 import org.opencompras.common.api.OrganizationSummary;
 import org.opencompras.common.api.SortKey;
@@ -44,6 +45,38 @@ final class ProcessQueries {
 
     // Awards and contracts summed per currency, in the row's own subqueries: a page costs a few index lookups
     // per process, whatever the size of the list.
+    /** The CSV columns, named after the JSON fields they hold; sums per currency are written "USD 1500.00". */
+    static final List<ExportColumn<ProcessItem>> CSV_COLUMNS = List.of(
+            ExportColumn.of("ocid", ProcessItem::ocid),
+            ExportColumn.of("title", ProcessItem::title),
+            ExportColumn.of("description", ProcessItem::description),
+            ExportColumn.of("status", ProcessItem::status),
+            ExportColumn.of("procurementMethod", ProcessItem::procurementMethod),
+            ExportColumn.of("procurementMethodDetails", ProcessItem::procurementMethodDetails),
+            ExportColumn.of("emergency", ProcessItem::emergency),
+            ExportColumn.of("mainProcurementCategory", ProcessItem::mainProcurementCategory),
+            ExportColumn.of("buyer.id", item -> item.buyer() == null ? null : item.buyer().id()),
+            ExportColumn.of("buyer.name", item -> item.buyer() == null ? null : item.buyer().name()),
+            ExportColumn.of("tenderValue.amount", item -> item.tenderValue() == null ? null : item.tenderValue().amount()),
+            ExportColumn.of("tenderValue.currency", item -> item.tenderValue() == null ? null : item.tenderValue().currency()),
+            ExportColumn.of("tenderPeriod.startDate", item -> item.tenderPeriod() == null ? null : item.tenderPeriod().startDate()),
+            ExportColumn.of("tenderPeriod.endDate", item -> item.tenderPeriod() == null ? null : item.tenderPeriod().endDate()),
+            ExportColumn.of("datePublished", ProcessItem::datePublished),
+            ExportColumn.of("dateModified", ProcessItem::dateModified),
+            ExportColumn.of("numberOfTenderers", ProcessItem::numberOfTenderers),
+            ExportColumn.of("source", ProcessItem::source),
+            ExportColumn.of("totals.awards.count", item -> item.totals().awards().count()),
+            ExportColumn.of("totals.awards.values", item -> sums(item.totals().awards())),
+            ExportColumn.of("totals.contracts.count", item -> item.totals().contracts().count()),
+            ExportColumn.of("totals.contracts.values", item -> sums(item.totals().contracts())),
+            ExportColumn.of("links.self", item -> item.links().self()));
+
+    private static List<String> sums(ProcessItem.CountAndValues totals) {
+        return totals.values().stream()
+                .map(value -> value.currency() + " " + value.amount().toPlainString())
+                .toList();
+    }
+
     private static final String SELECT = """
             p.ocid, p.title, p.description, p.tender_status, p.procurement_method, p.procurement_method_details,
             p.emergency, p.main_procurement_category, b.identity_key as buyer_key,

@@ -9,6 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.opencompras.common.api.ExportFormat;
+import org.opencompras.common.api.KeysetQuery;
+import org.opencompras.common.api.ListExport;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,23 +50,30 @@ public class ProcessesResource {
     DataSource dataSource;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_CONTENT_TYPE, ExportFormat.NDJSON_CONTENT_TYPE})
     @Operation(summary = "List processes",
             description = "One item per contracting process (OCDS ocid), compiled from all its releases: the tender, "
                     + "the buyer, and its awards and contracts counted and summed per currency (never added across "
                     + "currencies). Every filter is optional; given together they all apply. Sorted by first "
                     + "publication, newest first, unless `sort` says otherwise. Pages are read by cursor: follow "
                     + "links.next (also in the Link header) until it is null; a page never skips or repeats a "
-                    + "process, even while new data is loaded.")
-    @APIResponse(responseCode = "200", description = "A page of processes",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    + "process, even while new data is loaded. With `format=csv` or `format=ndjson` (or `Accept: "
+                    + "text/csv` or `application/x-ndjson`) the whole filtered, sorted list is streamed instead, "
+                    + "without pages; in CSV, the sums per currency of a cell are written `USD 1500.00`, separated "
+                    + "by '; '.")
+    @APIResponse(responseCode = "200", description = "A page of processes, or the whole list as CSV or JSON lines",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProcessPage.class),
-                    examples = @ExampleObject(name = "emergency processes", value = ProcessExamples.LIST)))
+                    examples = @ExampleObject(name = "emergency processes", value = ProcessExamples.LIST)),
+                    @Content(mediaType = ExportFormat.CSV_CONTENT_TYPE,
+                            examples = @ExampleObject(name = "csv", value = ProcessExamples.CSV)),
+                    @Content(mediaType = ExportFormat.NDJSON_CONTENT_TYPE,
+                            examples = @ExampleObject(name = "ndjson", value = ProcessExamples.NDJSON))})
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "amount sort without currency",
                             value = ProcessExamples.BAD_PARAMETER)))
-    public ListResponse<ProcessItem> list(
+    public Response list(
             @BeanParam ProcurementFilterParams filters,
             @Parameter(description = "Order: -datePublished (newest first, the default), datePublished, "
                     + "-amount or amount (tender value; needs `currency`), relevance (best match of `q` first; "
@@ -77,11 +89,23 @@ public class ProcessesResource {
             @Parameter(description = "true: also count every matching process in meta.total (slower on broad "
                     + "filters).", example = "true")
             @QueryParam("includeTotal") String includeTotal,
+            @Parameter(description = "json (a page, the default), csv or ndjson (the whole list); overrides Accept.",
+                    example = "csv")
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers,
             @Context UriInfo uri) {
         ProcurementFilter filter = ProcurementFilter.parse(filters, FilterTarget.PROCESS);
         SortOrder order = ProcessQueries.sort(sort, filter);
-        return lists.page(ProcessQueries.RESOURCE, filter.fingerprint(), ProcessQueries.list(filter, order), order,
-                new KeysetLists.PageParams(limit, cursor, includeTotal), ProcessQueries.mapper(ApiLinks.of(uri)), uri);
+        ExportFormat exportFormat = ExportFormat.negotiate(format, headers.getAcceptableMediaTypes());
+        KeysetQuery query = ProcessQueries.list(filter, order);
+        var mapper = ProcessQueries.mapper(ApiLinks.of(uri));
+        if (exportFormat != ExportFormat.JSON) {
+            return ListExport.response(exportFormat, ProcessQueries.RESOURCE, dataSource,
+                    ListExport.rows(query, order, mapper), ProcessQueries.CSV_COLUMNS);
+        }
+        var page = lists.page(ProcessQueries.RESOURCE, filter.fingerprint(), query, order,
+                new KeysetLists.PageParams(limit, cursor, includeTotal), mapper, uri);
+        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     // The ocid may hold '/', but a path ending in /releases/{id} belongs to the process's releases.

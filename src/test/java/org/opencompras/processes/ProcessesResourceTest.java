@@ -22,6 +22,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencompras.TestDatabase;
+import org.opencompras.contract.CsvReader;
+import org.opencompras.contract.ListChecks;
 import org.opencompras.common.json.Json;
 import org.opencompras.generate.SampleGenerator;
 
@@ -252,6 +254,40 @@ class ProcessesResourceTest {
     }
 
     // ---- bad parameters
+
+    @Test
+    void shouldExportTheWholeFilteredListAsCsvAndJsonLines() {
+        String query = "source=" + GENERATED + "&sort=-amount&currency=USD";
+        List<JsonNode> items = ListChecks.onePage("/api/v1/processes", query);
+        assertThat(items).hasSizeGreaterThan(100);
+
+        String ndjson = given().urlEncodingEnabled(false).when().get("/api/v1/processes?" + query + "&format=ndjson&limit=1")
+                .then().statusCode(200).contentType("application/x-ndjson")
+                .header("Content-Disposition", "attachment; filename=\"processes.ndjson\"")
+                .extract().asString();
+        ListChecks.assertNdjsonMatches(ndjson, items);
+
+        String csv = given().urlEncodingEnabled(false).header("Accept", "text/csv")
+                .when().get("/api/v1/processes?" + query)
+                .then().statusCode(200).header("Content-Disposition", "attachment; filename=\"processes.csv\"")
+                .extract().asString();
+        List<List<String>> records = CsvReader.read(csv);
+        List<String> header = records.get(0);
+        assertThat(records).hasSize(items.size() + 1);
+        for (int row = 0; row < items.size(); row++) {
+            JsonNode item = items.get(row);
+            List<String> record = records.get(row + 1);
+            assertThat(record.get(header.indexOf("ocid"))).isEqualTo(item.get("ocid").asText());
+            assertThat(record.get(header.indexOf("tenderValue.amount")))
+                    .isEqualTo(item.at("/tenderValue/amount").decimalValue().toPlainString());
+            List<String> sums = new ArrayList<>();
+            item.at("/totals/contracts/values").forEach(value ->
+                    sums.add(value.get("currency").asText() + " " + value.get("amount").decimalValue().toPlainString()));
+            assertThat(record.get(header.indexOf("totals.contracts.values"))).isEqualTo(String.join("; ", sums));
+            assertThat(record.get(header.indexOf("totals.contracts.count")))
+                    .isEqualTo(item.at("/totals/contracts/count").asText());
+        }
+    }
 
     @Test
     void shouldRefuseBadParametersNamingThem() {

@@ -58,7 +58,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(new ProblemException(ProblemType.INTERNAL,
                 "The server could not answer this request; it has been logged."), uri);
