@@ -8,7 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.opencompras.common.api.ExportFormat;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,21 +38,25 @@ public class BuyersResource {
     Parties parties;
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_CONTENT_TYPE, ExportFormat.NDJSON_CONTENT_TYPE})
     @Operation(summary = "List buyers",
             description = "Every organization that is the buyer of a process, once per identity (for Ecuador its "
                     + "RUC), with the awards and contracts of its processes and the contracts' values per currency. "
                     + "Totals are as of the last finished ingest: they are recomputed when an ingest ends. Sorted "
                     + "by name unless `sort` says otherwise; `name` searches every spelling of every buyer's name, "
                     + "tolerating typos and spacing.")
-    @APIResponse(responseCode = "200", description = "A page of buyers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "A page of buyers, or the whole list as CSV or JSON lines",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Pages.OrganizationPage.class),
-                    examples = @ExampleObject(name = "largest buyers in USD", value = PartyExamples.BUYER_LIST)))
+                    examples = @ExampleObject(name = "largest buyers in USD", value = PartyExamples.BUYER_LIST)),
+                    @Content(mediaType = ExportFormat.CSV_CONTENT_TYPE,
+                            examples = @ExampleObject(name = "csv", value = PartyExamples.BUYERS_CSV)),
+                    @Content(mediaType = ExportFormat.NDJSON_CONTENT_TYPE,
+                            examples = @ExampleObject(name = "ndjson", value = PartyExamples.BUYERS_NDJSON))})
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "amount sort without currency", value = PartyExamples.BAD_SORT)))
-    public ListResponse<OrganizationItem> list(
+    public Response list(
             @Parameter(description = ListParams.NAME, example = "MAXINSUMO") @QueryParam("name") String name,
             @Parameter(description = ListParams.RUC, example = "0993038210001") @QueryParam("ruc") String ruc,
             @Parameter(description = ListParams.RUC_VALID, example = "false") @QueryParam("rucValid") String rucValid,
@@ -61,9 +68,13 @@ public class BuyersResource {
             @Parameter(description = ListParams.CURSOR, example = "eyJxIjoiN2Fk...") @QueryParam("cursor") String cursor,
             @Parameter(description = ListParams.INCLUDE_TOTAL, example = "true") @QueryParam("includeTotal")
             String includeTotal,
+            @Parameter(description = "json (a page, the default), csv or ndjson (the whole list); overrides Accept.",
+                    example = "csv")
+            @QueryParam("format") String format,
+            @Context HttpHeaders headers,
             @Context UriInfo uri) {
         return parties.list(ROLE, OrganizationFilter.parse(name, ruc, rucValid, source, currency),
-                new Parties.Paging(sort, limit, cursor, includeTotal), uri);
+                new Parties.Paging(sort, limit, cursor, includeTotal), format, headers, uri);
     }
 
     @GET

@@ -1,5 +1,13 @@
 package org.opencompras.parties;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.opencompras.common.api.ExportColumn;
+import org.opencompras.common.api.ExportFormat;
+import org.opencompras.common.api.ListExport;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,11 +48,35 @@ class Parties {
         }
     }
 
-    ListResponse<OrganizationItem> list(PartyRole role, OrganizationFilter filter, Paging paging, UriInfo uri) {
+    /** A page of the list, or with {@code format} csv or ndjson (or the same asked by Accept) the whole list. */
+    Response list(PartyRole role, OrganizationFilter filter, Paging paging, String format, HttpHeaders headers,
+                  UriInfo uri) {
         SortOrder order = OrganizationSort.parse(paging.sort(), filter);
-        return lists.page(role.plural(), filter.fingerprint(), OrganizationQueries.list(role, filter), order,
-                paging.page(), OrganizationQueries.mapper(role, PartyLinks.of(uri)), uri);
+        ExportFormat exportFormat = ExportFormat.negotiate(format, headers.getAcceptableMediaTypes());
+        KeysetQuery query = OrganizationQueries.list(role, filter);
+        var mapper = OrganizationQueries.mapper(role, PartyLinks.of(uri));
+        if (exportFormat != ExportFormat.JSON) {
+            return ListExport.response(exportFormat, role.plural(), dataSource, ListExport.rows(query, order, mapper),
+                    CSV_COLUMNS);
+        }
+        var page = lists.page(role.plural(), filter.fingerprint(), query, order, paging.page(), mapper, uri);
+        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    /** The CSV columns of the supplier and buyer lists; contract values per currency are written "USD 1500.00 (3)". */
+    static final List<ExportColumn<OrganizationItem>> CSV_COLUMNS = List.of(
+            ExportColumn.of("id", OrganizationItem::id),
+            ExportColumn.of("name", OrganizationItem::name),
+            ExportColumn.of("identifier.scheme", item -> item.identifier() == null ? null : item.identifier().scheme()),
+            ExportColumn.of("identifier.id", item -> item.identifier() == null ? null : item.identifier().id()),
+            ExportColumn.of("ruc.valid", item -> item.ruc() == null ? null : item.ruc().valid()),
+            ExportColumn.of("ruc.type", item -> item.ruc() == null ? null : item.ruc().type()),
+            ExportColumn.of("totals.awards", item -> item.totals().awards()),
+            ExportColumn.of("totals.contracts", item -> item.totals().contracts()),
+            ExportColumn.of("totals.values", item -> item.totals().values().stream()
+                    .map(value -> value.currency() + " " + value.amount().toPlainString() + " (" + value.count() + ")")
+                    .toList()),
+            ExportColumn.of("links.self", item -> item.links().self()));
 
     OrganizationProfile profile(PartyRole role, String id, UriInfo uri) {
         String key = identityKey(id);

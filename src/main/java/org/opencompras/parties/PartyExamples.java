@@ -29,6 +29,38 @@ final class PartyExamples {
              "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z", "total": 1874}}
             """;
 
+    static final String SUPPLIERS_CSV = """
+            id,name,identifier.scheme,identifier.id,ruc.valid,ruc.type,totals.awards,totals.contracts,totals.values,\
+            links.self\r
+            EC-RUC-0993038210001,MAXINSUMO S.A.,EC-RUC,0993038210001,true,private,57,54,USD 1543200.75 (54),\
+            https://api.example.org/api/v1/suppliers/EC-RUC-0993038210001\r
+            """;
+
+    static final String SUPPLIERS_NDJSON = """
+            {"id": "EC-RUC-0993038210001", "name": "MAXINSUMO S.A.", \
+            "identifier": {"scheme": "EC-RUC", "id": "0993038210001"}, "ruc": {"valid": true, "type": "private"}, \
+            "totals": {"awards": 57, "contracts": 54, "values": [{"currency": "USD", "amount": 1543200.75, "count": 54}]}, \
+            "links": {"self": "https://api.example.org/api/v1/suppliers/EC-RUC-0993038210001", \
+            "contracts": "https://api.example.org/api/v1/suppliers/EC-RUC-0993038210001/contracts", \
+            "buyers": "https://api.example.org/api/v1/suppliers/EC-RUC-0993038210001/buyers"}}
+            """;
+
+    static final String BUYERS_CSV = """
+            id,name,identifier.scheme,identifier.id,ruc.valid,ruc.type,totals.awards,totals.contracts,totals.values,\
+            links.self\r
+            EC-RUC-1768152560001,HOSPITAL DE ESPECIALIDADES EUGENIO ESPEJO,EC-RUC,1768152560001,true,public,812,790,\
+            USD 23876543.10 (790),https://api.example.org/api/v1/buyers/EC-RUC-1768152560001\r
+            """;
+
+    static final String BUYERS_NDJSON = """
+            {"id": "EC-RUC-1768152560001", "name": "HOSPITAL DE ESPECIALIDADES EUGENIO ESPEJO", \
+            "identifier": {"scheme": "EC-RUC", "id": "1768152560001"}, "ruc": {"valid": true, "type": "public"}, \
+            "totals": {"awards": 812, "contracts": 790, "values": [{"currency": "USD", "amount": 23876543.10, "count": 790}]}, \
+            "links": {"self": "https://api.example.org/api/v1/buyers/EC-RUC-1768152560001", \
+            "contracts": "https://api.example.org/api/v1/buyers/EC-RUC-1768152560001/contracts", \
+            "suppliers": "https://api.example.org/api/v1/buyers/EC-RUC-1768152560001/suppliers"}}
+            """;
+
     static final String SUPPLIER_PROFILE = """
             {"id": "EC-RUC-0993038210001", "name": "MAXINSUMO S.A.",
              "identifier": {"scheme": "EC-RUC", "id": "0993038210001"}, "ruc": {"valid": true, "type": "private"},

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opencompras.TestDatabase;
 import org.opencompras.common.api.PublicId;
+import org.opencompras.contract.CsvReader;
+import org.opencompras.contract.ListChecks;
 
 @QuarkusTest
 class SuppliersResourceTest {
@@ -59,6 +61,33 @@ class SuppliersResourceTest {
                     .isEqualTo(row.get(3) == null ? "" : row.get(3));
         }
         assertThat(items).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void shouldExportTheWholeListAsCsvAndJsonLines() {
+        String query = "/api/v1/suppliers?source=" + GENERATED + "&sort=-contracts";
+        List<JsonNode> items = walk(query + "&limit=500");
+        assertThat(items).hasSizeGreaterThan(100);
+        String ndjson = given().when().get(query + "&format=ndjson&limit=1")
+                .then().statusCode(200).contentType("application/x-ndjson")
+                .header("Content-Disposition", "attachment; filename=\"suppliers.ndjson\"").extract().asString();
+        ListChecks.assertNdjsonMatches(ndjson, items);
+        String csv = given().header("Accept", "text/csv").when().get(query)
+                .then().statusCode(200).header("Content-Disposition", "attachment; filename=\"suppliers.csv\"")
+                .extract().asString();
+        List<List<String>> records = CsvReader.read(csv);
+        List<String> header = records.get(0);
+        assertThat(records).hasSize(items.size() + 1);
+        for (int row = 0; row < items.size(); row++) {
+            JsonNode item = items.get(row);
+            List<String> record = records.get(row + 1);
+            assertThat(record.get(header.indexOf("id"))).isEqualTo(item.get("id").asText());
+            assertThat(record.get(header.indexOf("totals.contracts"))).isEqualTo(item.at("/totals/contracts").asText());
+            List<String> sums = new java.util.ArrayList<>();
+            item.at("/totals/values").forEach(value -> sums.add(value.get("currency").asText() + " "
+                    + value.get("amount").decimalValue().toPlainString() + " (" + value.get("count").asText() + ")"));
+            assertThat(record.get(header.indexOf("totals.values"))).isEqualTo(String.join("; ", sums));
+        }
     }
 
     @Test
