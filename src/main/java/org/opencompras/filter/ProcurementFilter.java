@@ -50,10 +50,14 @@ public record ProcurementFilter(
     /** The conditions, joined by {@code and}, for a list of {@code target}; empty when nothing is filtered. */
     public Sql where(FilterTarget target) {
         Conditions where = new Conditions();
+        // Each "exists" on its own is a one-time test: a name that matches nothing ends the query at once
+        // instead of scanning the list for rows that cannot come.
         if (buyerKey != null) {
+            where.add("exists (select 1 from organization o where o.identity_key = ?)", buyerKey);
             where.add("p.buyer_id = (select o.id from organization o where o.identity_key = ?)", buyerKey);
         }
         if (supplierKey != null) {
+            where.add("exists (select 1 from organization o where o.identity_key = ?)", supplierKey);
             where.add("exists (select 1 from award_supplier s join organization o on o.id = s.organization_id "
                     + "where " + awardOf(target, "s") + " and o.identity_key = ?)", supplierKey);
         }
@@ -64,6 +68,8 @@ public record ProcurementFilter(
             where.add("p.procurement_method = any(?)", procurementMethods);
         }
         if (procurementMethodDetails != null) {
+            where.add("exists (select 1 from process d where unaccented(lower(d.procurement_method_details)) "
+                    + "= unaccented(lower(?)))", procurementMethodDetails);
             where.add("unaccented(lower(p.procurement_method_details)) = unaccented(lower(?))", procurementMethodDetails);
         }
         if (emergency != null) {
@@ -93,6 +99,7 @@ public record ProcurementFilter(
             where.add("p.main_procurement_category = any(?)", categories);
         }
         if (source != null) {
+            where.add("exists (select 1 from source s where s.name = ?)", source);
             where.add("p.source_id = (select s.id from source s where s.name = ?)", source);
         }
         return where.sql();
