@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.ExportFormat;
 import org.opencompras.common.api.KeysetLists;
-import org.opencompras.common.api.KeysetQuery;
-import org.opencompras.common.api.ListExport;
 import org.opencompras.common.api.Params;
 import org.opencompras.common.api.PublicId;
 import org.opencompras.common.api.SortOrder;
@@ -47,8 +44,6 @@ public class AwardResource {
     @Inject
     AwardService awards;
 
-    @Inject
-    DataSource dataSource;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_CONTENT_TYPE, ExportFormat.NDJSON_CONTENT_TYPE})
@@ -94,16 +89,11 @@ public class AwardResource {
             @Context UriInfo uri) {
         ProcurementFilter filter = ProcurementFilter.parse(filters, FilterTarget.AWARD);
         SortOrder order = AwardQueries.sort(sort, filter);
-        ExportFormat exportFormat = ExportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        KeysetQuery query = AwardQueries.list(filter, order);
         ApiLinks links = ApiLinks.of(uri);
-        if (exportFormat != ExportFormat.JSON) {
-            return ListExport.response(exportFormat, AwardQueries.RESOURCE, dataSource,
-                    ListExport.rows(query, order, rs -> AwardQueries.item(rs, links)), AwardQueries.CSV_COLUMNS);
-        }
-        var page = lists.page(AwardQueries.RESOURCE, filter.fingerprint(), query, order,
-                new KeysetLists.PageParams(limit, cursor, includeTotal), rs -> AwardQueries.item(rs, links), uri);
-        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+        return lists.pageOrExport(AwardQueries.RESOURCE, filter.fingerprint(), AwardQueries.list(filter, order), order,
+                new KeysetLists.PageParams(limit, cursor, includeTotal),
+                ExportFormat.negotiate(format, headers.getAcceptableMediaTypes()),
+                rs -> AwardQueries.item(rs, links), AwardQueries.CSV_COLUMNS, uri);
     }
 
     @GET

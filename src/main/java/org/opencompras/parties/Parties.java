@@ -1,12 +1,10 @@
 package org.opencompras.parties;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.opencompras.common.api.ExportColumn;
 import org.opencompras.common.api.ExportFormat;
-import org.opencompras.common.api.ListExport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,15 +50,9 @@ class Parties {
     Response list(PartyRole role, OrganizationFilter filter, Paging paging, String format, HttpHeaders headers,
                   UriInfo uri) {
         SortOrder order = OrganizationSort.parse(paging.sort(), filter);
-        ExportFormat exportFormat = ExportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        KeysetQuery query = OrganizationQueries.list(role, filter);
-        var mapper = OrganizationQueries.mapper(role, PartyLinks.of(uri));
-        if (exportFormat != ExportFormat.JSON) {
-            return ListExport.response(exportFormat, role.plural(), dataSource, ListExport.rows(query, order, mapper),
-                    CSV_COLUMNS);
-        }
-        var page = lists.page(role.plural(), filter.fingerprint(), query, order, paging.page(), mapper, uri);
-        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+        return lists.pageOrExport(role.plural(), filter.fingerprint(), OrganizationQueries.list(role, filter), order,
+                paging.page(), ExportFormat.negotiate(format, headers.getAcceptableMediaTypes()),
+                OrganizationQueries.mapper(role, PartyLinks.of(uri)), CSV_COLUMNS, uri);
     }
 
     /** The CSV columns of the supplier and buyer lists; contract values per currency are written "USD 1500.00 (3)". */

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.opencompras.common.api.ExportFormat;
-import org.opencompras.common.api.KeysetQuery;
-import org.opencompras.common.api.ListExport;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -96,16 +94,10 @@ public class ProcessesResource {
             @Context UriInfo uri) {
         ProcurementFilter filter = ProcurementFilter.parse(filters, FilterTarget.PROCESS);
         SortOrder order = ProcessQueries.sort(sort, filter);
-        ExportFormat exportFormat = ExportFormat.negotiate(format, headers.getAcceptableMediaTypes());
-        KeysetQuery query = ProcessQueries.list(filter, order);
-        var mapper = ProcessQueries.mapper(ApiLinks.of(uri));
-        if (exportFormat != ExportFormat.JSON) {
-            return ListExport.response(exportFormat, ProcessQueries.RESOURCE, dataSource,
-                    ListExport.rows(query, order, mapper), ProcessQueries.CSV_COLUMNS);
-        }
-        var page = lists.page(ProcessQueries.RESOURCE, filter.fingerprint(), query, order,
-                new KeysetLists.PageParams(limit, cursor, includeTotal), mapper, uri);
-        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+        return lists.pageOrExport(ProcessQueries.RESOURCE, filter.fingerprint(), ProcessQueries.list(filter, order),
+                order, new KeysetLists.PageParams(limit, cursor, includeTotal),
+                ExportFormat.negotiate(format, headers.getAcceptableMediaTypes()),
+                ProcessQueries.mapper(ApiLinks.of(uri)), ProcessQueries.CSV_COLUMNS, uri);
     }
 
     // The ocid may hold '/', but a path ending in /releases/{id} belongs to the process's releases.

@@ -2,6 +2,8 @@ package org.opencompras.common.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import javax.sql.DataSource;
@@ -63,5 +65,19 @@ public class KeysetLists {
             String next = page.next() == null ? null : cursors.encode(cursorQuery, page.next());
             return Lists.of(page.rows(), uri, next, limit, version, total);
         });
+    }
+
+    /**
+     * A page of the list, or, when {@code format} or the Accept header asks for CSV or JSON lines, the whole
+     * filtered, sorted list streamed in that format (the page parameters are then ignored).
+     */
+    public <T> Response pageOrExport(String resource, String fingerprint, KeysetQuery query, SortOrder order,
+                                     PageParams params, ExportFormat format, KeysetQuery.RowMapper<T> mapper,
+                                     List<ExportColumn<T>> csvColumns, UriInfo uri) {
+        if (format != ExportFormat.JSON) {
+            return ListExport.response(format, resource, dataSource, ListExport.rows(query, order, mapper), csvColumns);
+        }
+        return Response.ok(page(resource, fingerprint, query, order, params, mapper, uri), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 }
