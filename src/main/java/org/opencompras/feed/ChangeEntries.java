@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.json.Json;
 import org.opencompras.common.json.Timestamps;
 import org.opencompras.feed.ChangeService.Event;
@@ -60,7 +61,7 @@ final class ChangeEntries {
         ObjectNode json = start(watermark, "process", event.processStored() ? "upsert" : "tombstone", event);
         json.put("compiledHash", event.hash());
         if (event.processStored()) {
-            String ocid = QueryLinks.pathOf(event.ocid());
+            String ocid = ApiLinks.encodePath(event.ocid());
             ObjectNode links = json.putObject("links");
             links.put("process", "/api/v1/processes/" + ocid);
             links.put("record", "/api/v1/records/" + ocid);

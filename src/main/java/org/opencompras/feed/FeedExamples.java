@@ -14,7 +14,7 @@ final class FeedExamples {
                 "awards": [{"id": "2432755-SIE-HOALO-2025-003", "value": {"amount": 125900, "currency": "USD"}}]},
                {"ocid": "ocds-5wno2w-RE-CSCD-MDMQ-2026-3703-41357", "id": "RE-CSCD-MDMQ-2026-3703-41357-planning",
                 "date": "2025-12-22T09:30:00-05:00", "tag": ["planning"]}],
-             "links": {"next": "https://api.example.org/api/v1/releases?since=2025-12-01T00%3A00Z&limit=2&cursor=AQAAAABpSVXoAAAAAAAAAAAAAAQSIMGdsQ"}}
+             "links": {"next": "https://api.example.org/api/v1/releases?since=2025-12-01T00%3A00Z&limit=2&cursor=eyJxIjoiNGQ1YjFlMGE5YzZmMzI4NyIsInQiOjE3NjcxMzkyMDAsImsiOlsidiIsIjIwMjUtMTItMDEgMTA6MDA6MDArMDAiLCI0MjEiXX0.f3Q2pWvZ3xN0_hXkqT0sLQ"}}
             """;
 
     static final String SINGLE_RELEASE = """

@@ -9,9 +9,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Positions handed to clients (cursors, watermarks) as opaque base64url text: a format version, the payload,
- * and a check over both and over what the position belongs to (its kind, and for a cursor its filters). The
- * check catches values that were edited, truncated or used with other filters; it is not a secret, because a
+ * Watermarks of the changes feed as opaque base64url text: a format version, the payload,
+ * and a check over both and over its kind. The
+ * check catches values that were edited or truncated; it is not a secret, because a
  * forged position of a public listing gains nothing.
  */
 final class OpaqueToken {

@@ -10,8 +10,6 @@ import java.util.StringJoiner;
 /** Absolute URLs of this request's resource with other query parameters: the links to further pages. */
 final class QueryLinks {
 
-    private static final String PATH_CHARACTERS = "-._~!$&'()*+,;=:@/";
-
     private QueryLinks() {
     }
 
@@ -38,22 +36,6 @@ final class QueryLinks {
         return parameters;
     }
 
-    /**
-     * Text as it goes in a URL path: RFC 3986 path characters, '/' included (OCIDs may hold it and the API's
-     * paths accept it), stay as they are; everything else is percent-encoded as UTF-8.
-     */
-    static String pathOf(String text) {
-        StringBuilder path = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || PATH_CHARACTERS.indexOf(c) >= 0)) {
-                path.append(c);
-            } else {
-                path.append('%').append(String.format("%02X", b & 0xff));
-            }
-        }
-        return path.toString();
-    }
 
     /** An RFC 8288 Link header value. */
     static String header(String target, String relation) {

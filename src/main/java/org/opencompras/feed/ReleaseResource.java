@@ -21,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.opencompras.common.api.CursorCodec;
+import org.opencompras.common.api.KeysetQuery;
 import org.opencompras.common.problem.Problem;
+import org.opencompras.common.problem.ProblemException;
 import org.opencompras.feed.ReleaseService.StoredRelease;
 
 /** Every stored release, as published, in OCDS release packages a page at a time. */
@@ -31,6 +34,9 @@ public class ReleaseResource {
 
     @Inject
     ReleaseService releases;
+
+    @Inject
+    CursorCodec cursors;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -65,24 +71,27 @@ public class ReleaseResource {
                             maximum = "" + FeedParameters.MAX_LIMIT, defaultValue = "" + FeedParameters.DEFAULT_LIMIT))
             @QueryParam("limit") String limit,
             @Parameter(description = "Where the page starts: copied from links.next, never built by hand; only "
-                    + "valid with the since and ocid it was made for", example = "AQAAAABpSVXoAAAAAAAAAAAAAAQSIMGdsQ")
+                    + "valid with the since and ocid it was made for, for 24 hours", example = "eyJxIjoiNGQ1YjFlMGE5YzZmMzI4NyIs...")
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         var filter = new ReleaseFilter(FeedParameters.sinceDate(since), FeedParameters.ocid(ocid));
         int size = FeedParameters.limit(limit);
-        ReleaseCursor after = FeedParameters.cursor(cursor, filter);
-        List<StoredRelease> rows = releases.page(filter, after, size + 1);
-        List<StoredRelease> page = rows.subList(0, Math.min(size, rows.size()));
-        String next = null;
-        if (rows.size() > size) {
-            StoredRelease last = page.get(page.size() - 1);
-            next = QueryLinks.withQuery(uri, QueryLinks.parameters(
-                    "since", filter.since() == null ? null : filter.since().toString(),
-                    "ocid", filter.ocid(),
-                    "limit", String.valueOf(size),
-                    "cursor", new ReleaseCursor(last.date(), last.id()).encode(filter)));
+        String cursorQuery = "releases\n" + filter.key();
+        List<String> after = null;
+        if (cursor != null && !cursor.isEmpty()) {
+            after = cursors.decode(cursor, cursorQuery);
+            if (!KeysetQuery.fits(ReleaseService.ORDER, after)) {
+                throw ProblemException.invalidParameter(CursorCodec.PARAMETER, FeedParameters.CURSOR_RULE);
+            }
         }
-        var response = RestResponse.ResponseBuilder.ok(ReleasePackages.of(uri.getRequestUri().toString(), page, next));
+        KeysetQuery.Page<StoredRelease> page = releases.page(filter, after, size);
+        String next = page.next() == null ? null : QueryLinks.withQuery(uri, QueryLinks.parameters(
+                "since", filter.since() == null ? null : filter.since().toString(),
+                "ocid", filter.ocid(),
+                "limit", String.valueOf(size),
+                "cursor", cursors.encode(cursorQuery, page.next())));
+        var response = RestResponse.ResponseBuilder.ok(
+                ReleasePackages.of(uri.getRequestUri().toString(), page.rows(), next));
         if (next != null) {
             response.header(HttpHeaders.LINK, QueryLinks.header(next, "next"));
         }

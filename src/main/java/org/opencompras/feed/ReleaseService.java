@@ -11,49 +11,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.opencompras.common.jdbc.Jdbc;
+import org.opencompras.common.api.KeysetQuery;
+import org.opencompras.common.api.SortKey;
+import org.opencompras.common.api.SortOrder;
+import org.opencompras.common.api.Sql;
 
 /** Reads stored releases, each with its text exactly as published, in (release_date, id) order. */
 @ApplicationScoped
 public class ReleaseService {
 
     // data::text of a json column is the text as stored, byte for byte.
-    private static final String COLUMNS = """
-            select r.id, r.release_date, r.data::text, r.updated_at, s.license
-            from release r join source s on s.id = r.source_id""";
+    private static final String SELECT = "r.id, r.release_date, r.data::text, r.updated_at, s.license";
+    private static final String FROM = "release r join source s on s.id = r.source_id";
+    private static final String COLUMNS = "select " + SELECT + " from " + FROM;
+
+    /** The listing's one order: by date, then by internal id. */
+    static final SortOrder ORDER = SortOrder.ascending("date",
+            SortKey.of("r.release_date", "timestamptz"), SortKey.of("r.id", "bigint"));
 
     @Inject
     DataSource dataSource;
 
     /**
-     * Up to {@code limit} releases matching the filter, after the cursor when one is given. Keyset pagination:
-     * each page is an index range scan, however deep into the listing it is.
+     * Up to {@code limit} releases matching the filter, after the position of a cursor when one is given. Keyset
+     * pagination: each page is an index range scan, however deep into the listing it is.
      */
-    public List<StoredRelease> page(ReleaseFilter filter, ReleaseCursor after, int limit) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
+    public KeysetQuery.Page<StoredRelease> page(ReleaseFilter filter, List<String> after, int limit) {
+        Sql where = new Sql();
         if (filter.since() != null) {
-            conditions.add("r.release_date >= ?");
-            values.add(filter.since());
+            where.append("r.release_date >= ?", filter.since());
         }
         if (filter.ocid() != null) {
-            conditions.add("r.ocid = ?");
-            values.add(filter.ocid());
+            where.append(where.isEmpty() ? "" : " and ").append("r.ocid = ?", filter.ocid());
         }
-        if (after != null) {
-            conditions.add("(r.release_date, r.id) > (?, ?)");
-            values.add(after.date());
-            values.add(after.id());
-        }
-        String sql = COLUMNS + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                + " order by r.release_date, r.id limit ?";
-        values.add(limit);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Jdbc.planEachTime(ps);
-            for (int i = 0; i < values.size(); i++) {
-                ps.setObject(i + 1, values.get(i));
-            }
-            return read(ps);
+        try (Connection c = dataSource.getConnection()) {
+            return new KeysetQuery(SELECT, new Sql().append(FROM), where).page(c, ORDER, after, limit, ReleaseService::row);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read releases", e);
         }
@@ -75,11 +67,15 @@ public class ReleaseService {
         List<StoredRelease> releases = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                releases.add(new StoredRelease(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getString(3), rs.getObject(4, OffsetDateTime.class), rs.getString(5)));
+                releases.add(row(rs));
             }
         }
         return releases;
+    }
+
+    private static StoredRelease row(ResultSet rs) throws SQLException {
+        return new StoredRelease(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class), rs.getString(5));
     }
 
     /**

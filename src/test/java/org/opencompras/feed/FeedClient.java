@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opencompras.common.api.ApiLinks;
 import org.opencompras.TestDatabase;
 import org.opencompras.common.json.Json;
 
@@ -109,7 +110,7 @@ final class FeedClient {
             assertThat(type).isEqualTo("process");
             String hash = entry.get("compiledHash").asText();
             if (action.equals("upsert")) {
-                assertThat(entry.at("/links/record").asText()).isEqualTo("/api/v1/records/" + QueryLinks.pathOf(ocid));
+                assertThat(entry.at("/links/record").asText()).isEqualTo("/api/v1/records/" + ApiLinks.encodePath(ocid));
                 processes.put(ocid, hash);
             } else {
                 processes.remove(ocid);

@@ -27,7 +27,8 @@ public final class ApiLinks {
         return base + "api/v1/" + collection + "/" + encodePath(key);
     }
 
-    static String encodePath(String value) {
+    /** Text as it goes in a URL path: percent-encoded as UTF-8, except for unreserved characters, ':', '@' and '/'. */
+    public static String encodePath(String value) {
         var out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

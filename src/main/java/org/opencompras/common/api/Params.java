@@ -65,16 +65,26 @@ public final class Params {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
+        String refused = "an ISO 8601 date (2020-03-16) or date-time with a zone (2020-03-16T08:00:00-05:00) "
+                + "(got '" + shown(raw) + "')";
+        String text = raw.strip();
+        OffsetDateTime instant;
         try {
-            if (raw.length() == 10) {
-                LocalDate date = LocalDate.parse(raw);
-                return (endOfDay ? date.plusDays(1) : date).atStartOfDay().atOffset(ZoneOffset.UTC);
+            if (text.length() == 10) {
+                LocalDate date = LocalDate.parse(text);
+                instant = (endOfDay ? date.plusDays(1) : date).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } else {
+                // A '+' written unencoded in a query string arrives as a space: it is read back as the '+' it was.
+                instant = OffsetDateTime.parse(text.replace(' ', '+'));
             }
-            return OffsetDateTime.parse(raw);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidParameter(name, "an ISO 8601 date (2020-03-16) or date-time with a zone "
-                    + "(2020-03-16T08:00:00-05:00) (got '" + shown(raw) + "')");
+            throw ProblemException.invalidParameter(name, refused);
         }
+        // Years the database can compare with; beyond them a date is surely a mistake.
+        if (instant.getYear() < 1 || instant.getYear() > 9999) {
+            throw ProblemException.invalidParameter(name, refused);
+        }
+        return instant;
     }
 
     /** A decimal amount, exact ({@code 1500}, {@code 1500.25}); null when absent. */
