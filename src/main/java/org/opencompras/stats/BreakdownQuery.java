@@ -2,6 +2,8 @@ package org.opencompras.stats;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.opencompras.common.api.KeysetQuery;
 import org.opencompras.common.api.SortKey;
@@ -22,26 +24,29 @@ final class BreakdownQuery {
     private static final TypeReference<List<CurrencyTotal>> VALUES = new TypeReference<>() {
     };
 
-    // A group's key may be null (no buyer, no classified item): the joins match null with null and stay hashable.
-    private static final String AGGREGATE = """
-            , t as (select key, count(*) as contracts, count(distinct ocid) as processes,
-                           count(distinct buyer_id) as buyers, count(*) - count(value_amount) as without_value,
-                           sum(value_amount) as amount
-                    from m group by key),
-            s as (select m.key, count(distinct w.organization_id) as suppliers
-                  from m join award_supplier w on w.ocid = m.ocid and w.award_id = m.award_id group by m.key),
-            v as (select key, json_agg(json_build_object('currency', currency, 'amount', amount, 'count', n)
-                                       order by currency nulls last) as vals
-                  from (select key, value_currency as currency, sum(value_amount) as amount, count(*) as n
-                        from m where value_amount is not null group by 1, 2) x
-                  group by key)
-            select t.key, t.contracts, t.processes, t.buyers, coalesce(s.suppliers, 0) as suppliers, t.without_value,
-                   t.amount, coalesce(v.vals, '[]'::json)::text as vals
-            from t
-            left join s on (s.key is null) = (t.key is null) and coalesce(s.key, '') = coalesce(t.key, '')
-            left join v on (v.key is null) = (t.key is null) and coalesce(v.key, '') = coalesce(t.key, '')""";
+    // One pass over the grouped rows per currency gives the counts, the sums and their rollup; the distinct
+    // counterparts are counted on rows deduplicated by hashing. A group's key may be null (no buyer, no classified
+    // item): the joins match null with null and stay hashable.
+    private static final String TOTALS = """
+            , kc as (select key, value_currency as currency, count(*) as n, count(value_amount) as valued,
+                            sum(value_amount) as amount
+                     from m group by 1, 2),
+            t as (select key, sum(n) as contracts, sum(n - valued) as without_value, sum(amount) as amount,
+                         coalesce(json_agg(json_build_object('currency', currency, 'amount', amount, 'count', valued)
+                                           order by currency nulls last) filter (where valued > 0), '[]'::json)::text as vals
+                  from kc group by key)""";
+    private static final String BUYERS = """
+            , kb as (select key, count(*) as buyers
+                     from (select key, buyer_id from m where buyer_id is not null group by 1, 2) x group by key)""";
+    private static final String SUPPLIERS = """
+            , ks as (select key, count(*) as suppliers
+                     from (select key, s from m cross join unnest(m.supplier_ids) s group by 1, 2) x group by key)""";
 
     private BreakdownQuery() {
+    }
+
+    private static String sameKey(String alias) {
+        return "(" + alias + ".key is null) = (t.key is null) and coalesce(" + alias + ".key, '') = coalesce(t.key, '')";
     }
 
     static SortOrder order(Dimension dimension, String sort) {
@@ -52,23 +57,36 @@ final class BreakdownQuery {
     }
 
     static KeysetQuery query(Dimension dimension, StatsFilter filter) {
-        Sql from = new Sql().append("(").append(dimension.groupedContracts(filter)).append(AGGREGATE)
+        // A buyer's own buyers, or a supplier's own suppliers, are not counted: they are itself.
+        boolean buyers = dimension != Dimension.BUYER;
+        boolean suppliers = dimension != Dimension.SUPPLIER;
+        Sql from = new Sql().append("(").append(dimension.groupedContracts(filter)).append(TOTALS)
+                .append(buyers ? BUYERS : "").append(suppliers ? SUPPLIERS : "")
+                .append(" select t.key, t.contracts, t.without_value, t.amount, t.vals, "
+                        + (buyers ? "coalesce(kb.buyers, 0)" : "null::bigint") + " as buyers, "
+                        + (suppliers ? "coalesce(ks.suppliers, 0)" : "null::bigint") + " as suppliers from t"
+                        + (buyers ? " left join kb on " + sameKey("kb") : "")
+                        + (suppliers ? " left join ks on " + sameKey("ks") : ""))
                 .append(") g").append(dimension.nameJoin());
         String select = dimension.idColumn() + " as group_id, " + dimension.nameColumn() + " as group_name, "
-                + "g.contracts, g.processes, g.buyers, g.suppliers, g.without_value, g.vals";
+                + "g.contracts, g.buyers, g.suppliers, g.without_value, g.vals";
         return new KeysetQuery(select, from, new Sql());
     }
 
-    static GroupRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String id = rs.getString("group_id");
-        return new GroupRow(id, rs.getString("group_name"), rs.getLong("contracts"), rs.getLong("processes"),
-                rs.getLong("buyers"), rs.getLong("suppliers"), rs.getLong("without_value"), values(rs.getString("vals")));
+    static GroupRow row(ResultSet rs) throws SQLException {
+        return new GroupRow(rs.getString("group_id"), rs.getString("group_name"), rs.getLong("contracts"),
+                count(rs, "buyers"), count(rs, "suppliers"), rs.getLong("without_value"), values(rs.getString("vals")));
     }
 
-    static GroupRow organizationRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static GroupRow organizationRow(ResultSet rs) throws SQLException {
         GroupRow row = row(rs);
         return row.id() == null ? row : new GroupRow(OrganizationRef.id(row.id()), row.name(), row.contracts(),
-                row.processes(), row.buyers(), row.suppliers(), row.withoutValue(), row.values());
+                row.buyers(), row.suppliers(), row.withoutValue(), row.values());
+    }
+
+    private static Long count(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     static List<CurrencyTotal> values(String json) {

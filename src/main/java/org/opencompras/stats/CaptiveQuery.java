@@ -28,9 +28,9 @@ final class CaptiveQuery {
     }
 
     static KeysetQuery query(StatsFilter filter, int minContracts, BigDecimal minShare) {
-        Sql from = new Sql().append("(with m as materialized (select w.organization_id as supplier, b.buyer_id as buyer from (")
-                .append(filter.contracts("c.ocid, c.award_id, p.buyer_id"))
-                .append(") b join award_supplier w on w.ocid = b.ocid and w.award_id = b.award_id), ")
+        Sql from = new Sql().append("(with m as not materialized (select s.id as supplier, b.buyer_id as buyer from (")
+                .append(filter.contracts("c.supplier_ids, p.buyer_id"))
+                .append(") b cross join unnest(b.supplier_ids) s(id)), ")
                 .append("""
                         t as (select supplier, count(*) as n from m group by supplier having count(*) > ?),
                         k as (select m.supplier, m.buyer, count(*) as k from m join t on t.supplier = m.supplier

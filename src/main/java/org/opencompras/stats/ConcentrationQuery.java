@@ -50,13 +50,13 @@ final class ConcentrationQuery {
     /** {@code with m as (...)}: one row per matching contract and organization on that side (org null: none). */
     static Sql organizationContracts(String side, StatsFilter filter) {
         if (side.equals("buyer")) {
-            return new Sql().append("with m as materialized (")
+            return new Sql().append("with m as not materialized (")
                     .append(filter.contracts("p.buyer_id as org, c.value_amount, c.value_currency")).append(")");
         }
         // A contract counts once for each supplier of its award, with its whole value.
-        return new Sql().append("with m as materialized (select w.organization_id as org, b.value_amount, "
-                        + "b.value_currency from (").append(filter.contracts("c.ocid, c.award_id, c.value_amount, c.value_currency"))
-                .append(") b left join award_supplier w on w.ocid = b.ocid and w.award_id = b.award_id)");
+        return new Sql().append("with m as not materialized (select s.id as org, b.value_amount, b.value_currency from (")
+                .append(filter.contracts("c.supplier_ids, c.value_amount, c.value_currency"))
+                .append(") b left join lateral unnest(b.supplier_ids) s(id) on true)");
     }
 
     static Concentration summary(Connection c, String side, int top, StatsFilter filter) throws SQLException {

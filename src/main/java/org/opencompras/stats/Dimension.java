@@ -14,30 +14,21 @@ enum Dimension {
     CATEGORY("category", "p.main_procurement_category"),
     STATUS("status", "c.status"),
     BUYER("buyer", "p.buyer_id::text"),
-    SUPPLIER("supplier", "w.organization_id::text"),
+    SUPPLIER("supplier", null),
     CLASSIFICATION("classification", null);
 
     static final List<String> NAMES = Arrays.stream(values()).map(d -> d.parameter).toList();
 
-    private static final String COLUMNS = "c.ocid, c.contract_id, c.award_id, c.value_amount, c.value_currency, p.buyer_id";
+    private static final String COLUMNS = "c.ocid, c.contract_id, c.process_key, c.supplier_ids, c.value_amount, "
+            + "c.value_currency, p.buyer_id";
 
-    // A contract's classifications come from its own items; without any, from its award's; without any, from its
-    // tender's. Each distinct code among the items chosen is one group of the contract.
+    // A contract's classification codes, chosen by the rule of contract_classifications: its own items', else its
+    // award's, else its tender's. Each code is one group of the contract; a contract without any is in the null group.
     private static final String CLASSIFIED = """
-            , candidate as (
-                select b.ocid, b.contract_id, i.classification_id,
-                       case i.scope when 'contract' then 0 when 'award' then 1 else 2 end as level
-                from base b join item i on i.ocid = b.ocid
-                where i.classification_id is not null
-                  and (i.scope = 'tender' or (i.scope = 'contract' and i.parent_id = b.contract_id)
-                       or (i.scope = 'award' and i.parent_id = b.award_id))),
-            chosen as (
-                select distinct x.ocid, x.contract_id, x.classification_id
-                from (select candidate.*, min(level) over (partition by ocid, contract_id) as best from candidate) x
-                where x.level = x.best),
-            m as materialized (
-                select k.classification_id as key, b.ocid, b.award_id, b.value_amount, b.value_currency, b.buyer_id
-                from base b left join chosen k on k.ocid = b.ocid and k.contract_id = b.contract_id)""";
+            m as not materialized (
+                select k.classification_id as key, b.process_key, b.supplier_ids, b.value_amount, b.value_currency,
+                       b.buyer_id
+                from base b left join contract_classifications k on k.ocid = b.ocid and k.contract_id = b.contract_id)""";
 
     final String parameter;
     private final String key;
@@ -55,17 +46,20 @@ enum Dimension {
         return this == BUYER || this == SUPPLIER;
     }
 
-    /** {@code with ... m as (...)}: one row per matching contract and group (key, ocid, award_id, value, buyer_id). */
+    /**
+     * {@code with ... m as (...)}: one row per matching contract and group, with the group's value {@code key}
+     * and the contract's process_key, supplier_ids, value_amount, value_currency and buyer_id.
+     */
     Sql groupedContracts(StatsFilter filter) {
         return switch (this) {
-            case CLASSIFICATION -> new Sql().append("with base as materialized (").append(filter.contracts(COLUMNS))
-                    .append(")").append(CLASSIFIED);
-            // A contract is in the group of each supplier of its award.
-            case SUPPLIER -> new Sql().append("with m as materialized (select w.organization_id::text as key, "
-                    + "b.ocid, b.award_id, b.value_amount, b.value_currency, b.buyer_id from (")
+            case CLASSIFICATION -> new Sql().append("with base as (").append(filter.contracts(COLUMNS))
+                    .append("), ").append(CLASSIFIED);
+            // A contract is in the group of each supplier of its award; one without any, in the null group.
+            case SUPPLIER -> new Sql().append("with m as not materialized (select s.id::text as key, b.process_key, "
+                    + "b.supplier_ids, b.value_amount, b.value_currency, b.buyer_id from (")
                     .append(filter.contracts(COLUMNS))
-                    .append(") b join award_supplier w on w.ocid = b.ocid and w.award_id = b.award_id)");
-            default -> new Sql().append("with m as materialized (")
+                    .append(") b left join lateral unnest(b.supplier_ids) s(id) on true)");
+            default -> new Sql().append("with m as not materialized (")
                     .append(filter.contracts(key + " as key, " + COLUMNS)).append(")");
         };
     }
@@ -83,8 +77,7 @@ enum Dimension {
     String nameColumn() {
         return switch (this) {
             case BUYER, SUPPLIER -> "o.name";
-            case CLASSIFICATION -> "(select i.classification_description from item i where i.classification_id = g.key "
-                    + "and i.classification_description is not null order by i.id limit 1)";
+            case CLASSIFICATION -> "(select min(i.classification_description) from item i where i.classification_id = g.key)";
             default -> "null::text";
         };
     }

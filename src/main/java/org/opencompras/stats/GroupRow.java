@@ -1,5 +1,6 @@
 package org.opencompras.stats;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencompras.parties.CurrencyTotal;
@@ -13,10 +14,10 @@ public record GroupRow(
         @Schema(description = "The organization's name (buyer, supplier) or the classification's description; null "
                 + "for the other dimensions", nullable = true, example = "HOSPITAL EUGENIO ESPEJO") String name,
         @Schema(description = "Contracts in the group", example = "412") long contracts,
-        @Schema(description = "Distinct processes of those contracts", example = "398") long processes,
-        @Schema(description = "Distinct buyers of those contracts", example = "1") long buyers,
-        @Schema(description = "Distinct suppliers of those contracts' awards (for a supplier: itself and whoever "
-                + "shares its awards)", example = "57") long suppliers,
+        @Schema(description = "Distinct buyers of those contracts; absent when grouping by buyer", nullable = true,
+                example = "3") @JsonInclude(JsonInclude.Include.NON_NULL) Long buyers,
+        @Schema(description = "Distinct suppliers of those contracts' awards; absent when grouping by supplier",
+                nullable = true, example = "57") @JsonInclude(JsonInclude.Include.NON_NULL) Long suppliers,
         @Schema(description = "Contracts without a value", example = "3") long withoutValue,
         @Schema(description = "Contract values per currency, exact; never added across currencies")
         List<CurrencyTotal> values) {

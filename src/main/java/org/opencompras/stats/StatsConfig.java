@@ -18,4 +18,11 @@ public interface StatsConfig {
     /** The most periods one timeline may hold, gaps included; a longer one asks for a narrower date range. */
     @WithDefault("5000")
     int maxPeriods();
+
+    /**
+     * PostgreSQL's {@code work_mem} for the statistics' queries, which group up to millions of rows: enough to hash
+     * them in memory. Set per transaction; every other query keeps the server's setting.
+     */
+    @WithDefault("64MB")
+    String workMem();
 }

@@ -10,9 +10,8 @@ final class StatsExamples {
     static final String SUMMARY = """
             {"data": {"contracts": 1520, "processes": 1388, "buyers": 212, "suppliers": 640, "withoutValue": 14,
                       "values": [{"currency": "USD", "count": 1504, "amount": 48213377.12, "min": 0.01,
-                                  "max": 2450000.00, "median": 6890.40},
-                                 {"currency": null, "count": 2, "amount": 1500.00, "min": 500.00, "max": 1000.00,
-                                  "median": 500.00}]},
+                                  "max": 2450000.00},
+                                 {"currency": null, "count": 2, "amount": 1500.00, "min": 500.00, "max": 1000.00}]},
             """ + META + "}";
 
     static final String TIMELINE = """
@@ -29,8 +28,8 @@ final class StatsExamples {
 
     static final String BY = """
             {"data": [
-               {"id": "EC-RUC-1768152560001", "name": "HOSPITAL EUGENIO ESPEJO", "contracts": 412, "processes": 398,
-                "buyers": 1, "suppliers": 57, "withoutValue": 3,
+               {"id": "EC-RUC-1768152560001", "name": "HOSPITAL EUGENIO ESPEJO", "contracts": 412, "suppliers": 57,
+                "withoutValue": 3,
                 "values": [{"currency": "USD", "amount": 8213377.12, "count": 409}]}],
              "links": {"self": "https://api.example.org/api/v1/stats/by?dimension=buyer&emergency=true&limit=1",
                        "next": "https://api.example.org/api/v1/stats/by?dimension=buyer&emergency=true&limit=1&cursor=eyJxIjoi..."},

@@ -30,7 +30,8 @@ import org.opencompras.filter.ProcurementFilterParams;
 public class StatsResource {
 
     private static final String FILTERS = " Over the contracts the shared filters select, as /contracts would list "
-            + "them (status is the contract's); amounts in different currencies are never added. Computed once per "
+            + "them (status is the contract's), as of the last finished ingest (a flat copy of the contracts is "
+            + "refreshed when an ingest ends); amounts in different currencies are never added. Computed once per "
             + "state of the data.";
     private static final String LIMIT = "Page size, 1 to 500; default 50.";
     private static final String CURSOR = "Where the page starts: the cursor in links.next of the previous page.";
@@ -44,7 +45,7 @@ public class StatsResource {
     @Operation(summary = "Contracts counted and summed",
             description = "The number of contracts, of their processes, of distinct buyers and suppliers, the "
                     + "contracts without a value, and per currency the contracts with a value, their exact sum, "
-                    + "smallest, largest and median value." + FILTERS)
+                    + "smallest and largest value." + FILTERS)
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsSchemas.SummaryAnswer.class),
             examples = @ExampleObject(name = "emergency contracts", value = StatsExamples.SUMMARY)))
@@ -60,9 +61,9 @@ public class StatsResource {
     @Operation(summary = "Contracts per week, month or year",
             description = "One period per week (ISO, from Monday), month or year, from the first period holding a "
                     + "contract to the last, empty periods included with zeros: contracts, those without a value, "
-                    + "and values per currency. Periods are cut by the calendar of America/Guayaquil (UTC-05:00, "
-                    + "Ecuador's time; set by opencompras.stats.time-zone) and each start is written with its "
-                    + "offset. Contracts without a date in `dateField` are counted apart, in `undated`. At most "
+                    + "and values per currency. Periods are cut by the calendar of the zone the answer names in "
+                    + "`timeZone`: America/Guayaquil (Ecuador's time, UTC-05:00) unless the service is configured "
+                    + "otherwise; each start is written with that zone's offset. Contracts without a date in `dateField` are counted apart, in `undated`. At most "
                     + "5,000 periods." + FILTERS)
     @APIResponse(responseCode = "200", description = "The timeline", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatsSchemas.TimelineAnswer.class),
@@ -87,8 +88,9 @@ public class StatsResource {
     @GET
     @Path("/by")
     @Operation(summary = "Contracts grouped by one dimension",
-            description = "One row per value of the dimension: contracts, distinct processes, buyers and suppliers, "
-                    + "contracts without a value and values per currency. Buyer and supplier rows give the "
+            description = "One row per value of the dimension: contracts, those without a value, values per "
+                    + "currency, and the distinct counterparts: buyers (except by buyer) and suppliers (except by "
+                    + "supplier). Buyer and supplier rows give the "
                     + "organization's id and name; a contract with several suppliers counts, with its whole value, "
                     + "for each of them. Classification rows give the code and a description; a contract's "
                     + "classifications are those of its own items, else of its award's items, else of its tender's "

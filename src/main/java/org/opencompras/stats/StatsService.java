@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import javax.sql.DataSource;
 import org.opencompras.common.api.AnswerCache;
 import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.KeysetLists;
 import org.opencompras.common.api.KeysetQuery;
-import org.opencompras.common.api.ReadSnapshot;
 import org.opencompras.common.api.RequestVersion;
 import org.opencompras.common.api.SortOrder;
 
@@ -21,7 +19,7 @@ import org.opencompras.common.api.SortOrder;
 class StatsService {
 
     @Inject
-    DataSource dataSource;
+    StatsReads reads;
 
     @Inject
     AnswerCache answers;
@@ -30,24 +28,19 @@ class StatsService {
     RequestVersion requestVersion;
 
     @Inject
-    KeysetLists lists;
-
-    @Inject
     StatsConfig config;
 
     StatsAnswer.Single<Summary> summary(StatsFilter filter) {
         DataVersion.Version version = requestVersion.get();
         return answers.get(version, "stats/summary\n" + filter.fingerprint(), () -> StatsAnswer.single(
-                ReadSnapshot.readUnchecked(dataSource, "the summary", c -> SummaryQuery.compute(c, filter)),
-                version, filter));
+                reads.read("the summary", c -> SummaryQuery.compute(c, filter)), version, filter));
     }
 
     StatsAnswer.Single<Timeline> timeline(StatsFilter filter, String interval, String dateField) {
         DataVersion.Version version = requestVersion.get();
         var question = new TimelineQuery.Question(interval, dateField, config.timeZone(), config.maxPeriods());
         return answers.get(version, "stats/timeline\n" + question + "\n" + filter.fingerprint(), () -> StatsAnswer.single(
-                ReadSnapshot.readUnchecked(dataSource, "the timeline", c -> TimelineQuery.compute(c, filter, question)),
-                version, filter));
+                reads.read("the timeline", c -> TimelineQuery.compute(c, filter, question)), version, filter));
     }
 
     StatsAnswer.Page<GroupRow> breakdown(StatsFilter filter, Dimension dimension, String sort,
@@ -61,11 +54,12 @@ class StatsService {
 
     StatsAnswer.Single<Concentration> concentration(StatsFilter filter, String side, int top) {
         DataVersion.Version version = requestVersion.get();
+        boolean withAmount = filter.currency() != null;
         return answers.get(version, "stats/concentration\n" + side + "\n" + top + "\n" + filter.fingerprint(), () -> {
-            Concentration summary = ReadSnapshot.readUnchecked(dataSource, "the concentration", c -> {
+            Concentration summary = reads.read("the concentration", c -> {
                 Concentration counted = ConcentrationQuery.summary(c, side, top, filter);
                 var leaders = ConcentrationQuery.ranking(side, filter)
-                        .page(c, ConcentrationQuery.RANK, null, top, rs -> ConcentrationQuery.ranked(rs, filter.currency() != null));
+                        .page(c, ConcentrationQuery.RANK, null, top, rs -> ConcentrationQuery.ranked(rs, withAmount));
                 return new Concentration(counted.by(), counted.top(), counted.organizations(), counted.unattributed(),
                         counted.count(), counted.amounts(), leaders.rows());
             });
@@ -88,9 +82,10 @@ class StatsService {
 
     private <T> StatsAnswer.Page<T> page(String resource, StatsFilter filter, KeysetQuery query, SortOrder order,
                                          KeysetLists.PageParams page, KeysetQuery.RowMapper<T> mapper, UriInfo uri) {
+        DataVersion.Version version = requestVersion.get();
         // The request's own address is part of the answer (its links), so it is part of the key.
         String key = resource + "\n" + order.name() + "\n" + uri.getRequestUri() + "\n" + filter.fingerprint();
-        return answers.get(requestVersion.get(), key, () -> StatsAnswer.page(
-                lists.page(resource, filter.fingerprint(), query, order, page, mapper, uri), filter));
+        return answers.get(version, key, () -> StatsAnswer.page(
+                reads.page(resource, filter.fingerprint(), query, order, page, mapper, uri, version), filter));
     }
 }

@@ -23,8 +23,6 @@ public record Summary(
             @Schema(description = "Contracts with a value in this currency", example = "1506") long count,
             @Schema(description = "Their exact sum", example = "48213377.12") BigDecimal amount,
             @Schema(description = "The smallest value", example = "0.01") BigDecimal min,
-            @Schema(description = "The largest value", example = "2450000.00") BigDecimal max,
-            @Schema(description = "The median: the middle value, or the lower of the two middle values when the "
-                    + "count is even (a value that occurs, never an average)", example = "6890.40") BigDecimal median) {
+            @Schema(description = "The largest value", example = "2450000.00") BigDecimal max) {
     }
 }

@@ -1,6 +1,5 @@
 package org.opencompras.stats;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,54 +8,51 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencompras.common.api.Sql;
 
-/** Computes {@link Summary}: one pass over the contracts for the counts and values, one for their suppliers. */
+/**
+ * Computes {@link Summary}: one hashed grouping of the contracts by currency, and one statement that counts their
+ * distinct processes, buyers and suppliers (deduplicated by hashing, not by sorting a million rows).
+ */
 final class SummaryQuery {
 
-    // The grand total and each currency's row come out of one grouping of the same rows.
-    private static final String COLUMNS = "c.ocid, c.award_id, c.value_amount, c.value_currency, p.buyer_id";
-    private static final String TOTALS = """
-            select grouping(m.value_currency) = 1 as overall, m.value_currency,
-                   count(*), count(distinct m.ocid), count(distinct m.buyer_id),
-                   count(*) filter (where m.value_amount is null), count(m.value_amount), sum(m.value_amount),
-                   min(m.value_amount), max(m.value_amount),
-                   percentile_disc(0.5) within group (order by m.value_amount)
+    private static final String BY_CURRENCY = """
+            select m.value_currency, count(*), count(m.value_amount), sum(m.value_amount), min(m.value_amount),
+                   max(m.value_amount)
             from (""";
-    private static final String TOTALS_END = ") m group by grouping sets ((), (m.value_currency)) "
-            + "order by overall desc, m.value_currency nulls last";
+    private static final String BY_CURRENCY_END = ") m group by 1 order by 1 nulls last";
+
+    // Distinct processes are nearly as many as the contracts: rather than hash a million keys, each process sets
+    // its bit in a word of 64 (process_key numbers them densely), and the bits set are counted.
+    private static final String DISTINCT = """
+            select (select sum(bit_count(x.word::bit(64)))
+                    from (select process_key / 64, bit_or(1::bigint << (process_key % 64)::int) as word
+                          from m group by 1) x),
+                   (select count(*) from (select buyer_id from m where buyer_id is not null group by 1) x),
+                   (select count(*) from (select s from m cross join unnest(m.supplier_ids) s group by 1) x)""";
 
     private SummaryQuery() {
     }
 
     static Summary compute(Connection c, StatsFilter filter) throws SQLException {
         long contracts = 0;
-        long processes = 0;
-        long buyers = 0;
         long withoutValue = 0;
         List<Summary.CurrencyStats> values = new ArrayList<>();
-        Sql totals = new Sql().append(TOTALS).append(filter.contracts(COLUMNS)).append(TOTALS_END);
-        try (PreparedStatement statement = totals.prepare(c); ResultSet rs = statement.executeQuery()) {
+        Sql byCurrency = new Sql().append(BY_CURRENCY)
+                .append(filter.contracts("c.value_amount, c.value_currency")).append(BY_CURRENCY_END);
+        try (PreparedStatement statement = byCurrency.prepare(c); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                if (rs.getBoolean(1)) {
-                    contracts = rs.getLong(3);
-                    processes = rs.getLong(4);
-                    buyers = rs.getLong(5);
-                    withoutValue = rs.getLong(6);
-                } else if (rs.getLong(7) > 0) {
-                    values.add(new Summary.CurrencyStats(rs.getString(2), rs.getLong(7), rs.getBigDecimal(8),
-                            rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11)));
+                contracts += rs.getLong(2);
+                withoutValue += rs.getLong(2) - rs.getLong(3);
+                if (rs.getLong(3) > 0) {
+                    values.add(new Summary.CurrencyStats(rs.getString(1), rs.getLong(3), rs.getBigDecimal(4),
+                            rs.getBigDecimal(5), rs.getBigDecimal(6)));
                 }
             }
         }
-        return new Summary(contracts, processes, buyers, suppliers(c, filter), withoutValue, values);
-    }
-
-    private static long suppliers(Connection c, StatsFilter filter) throws SQLException {
-        Sql sql = new Sql().append("select count(distinct s.organization_id) from (")
-                .append(filter.contracts("c.ocid, c.award_id"))
-                .append(") m join award_supplier s on s.ocid = m.ocid and s.award_id = m.award_id");
-        try (PreparedStatement statement = sql.prepare(c); ResultSet rs = statement.executeQuery()) {
+        Sql distinct = new Sql().append("with m as not materialized (")
+                .append(filter.contracts("c.process_key, p.buyer_id, c.supplier_ids")).append(") ").append(DISTINCT);
+        try (PreparedStatement statement = distinct.prepare(c); ResultSet rs = statement.executeQuery()) {
             rs.next();
-            return rs.getLong(1);
+            return new Summary(contracts, rs.getLong(1), rs.getLong(2), rs.getLong(3), withoutValue, values);
         }
     }
 }
