@@ -1,22 +1,27 @@
 package org.opencompras.cli;
 
 import java.io.BufferedOutputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.opencompras.generate.Plants;
 import org.opencompras.generate.SampleGenerator;
 
 /**
  * {@code generate --processes N --seed S --out FILE}: writes SERCOP-shaped sample data. The file name
  * chooses the format: {@code .jsonl} or {@code .ndjson} for one release per line, otherwise one release
- * package; a trailing {@code .gz} compresses it. Needs no database.
+ * package; a trailing {@code .gz} compresses it. The {@code --plant-...} options plant facts whose place and values
+ * the printed summary gives. Needs no database.
  */
 public final class GenerateCommand {
 
     public static final String USAGE =
-            "  generate --processes N [--seed S] --out FILE   write SERCOP-shaped sample data (.json, .jsonl, .gz)";
+            "  generate --processes N [--seed S] --out FILE   write SERCOP-shaped sample data (.json, .jsonl, .gz)\n"
+            + "      [--plant-dominant-supplier SHARE] [--plant-over-priced FACTOR] [--plant-long-emergency]\n"
+            + "      [--plant-identical-bids]   plant known facts (printed with the summary)";
 
     private GenerateCommand() {
     }
@@ -25,6 +30,11 @@ public final class GenerateCommand {
         Integer processes = null;
         long seed = 1;
         Path out = null;
+        BigDecimal dominantShare = null;
+        BigDecimal overPricedFactor = null;
+        boolean longEmergency = false;
+        boolean identicalBids = false;
+        Plants plants;
         try {
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -32,10 +42,22 @@ public final class GenerateCommand {
                     case "--processes" -> processes = Integer.valueOf(required(value, "--processes"));
                     case "--seed" -> seed = Long.parseLong(required(value, "--seed"));
                     case "--out" -> out = Path.of(required(value, "--out"));
+                    case "--plant-dominant-supplier" ->
+                            dominantShare = new BigDecimal(required(value, "--plant-dominant-supplier"));
+                    case "--plant-over-priced" -> overPricedFactor = new BigDecimal(required(value, "--plant-over-priced"));
+                    case "--plant-long-emergency" -> {
+                        longEmergency = true;
+                        continue;
+                    }
+                    case "--plant-identical-bids" -> {
+                        identicalBids = true;
+                        continue;
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
             }
+            plants = new Plants(dominantShare, overPricedFactor, longEmergency, identicalBids);
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
@@ -49,7 +71,7 @@ public final class GenerateCommand {
                 ? SampleGenerator.Format.JSON_LINES : SampleGenerator.Format.JSON;
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              OutputStream target = gzip ? new GZIPOutputStream(file, 1 << 16) : file) {
-            var summary = new SampleGenerator(seed).generate(processes, target, format);
+            var summary = new SampleGenerator(seed).generate(processes, target, format, plants);
             System.err.println("Wrote " + out + ": " + summary);
             return 0;
         } catch (IOException e) {

@@ -9,6 +9,8 @@ package org.opencompras.generate;
  * @param contracts contracts (awarded processes that were signed)
  * @param buyers    buyers in the catalog the processes drew from
  * @param suppliers suppliers in the catalog the processes drew from
+ * @param planted   what was planted, and where
  */
-public record GenerateSummary(int processes, long releases, long awards, long contracts, int buyers, int suppliers) {
+public record GenerateSummary(int processes, long releases, long awards, long contracts, int buyers, int suppliers,
+                              PlantedFacts planted) {
 }

@@ -34,11 +34,34 @@ final class ProcessPlanner {
     }
 
     PlannedProcess plan(int index) {
-        ProcurementMethod method = pickMethod();
+        return plan(index, null);
+    }
+
+    /**
+     * A process bought with {@code method}, of {@code quantity} of one item, signed and lasting {@code days}: what a
+     * plant asks for. Draws from the same random source as {@link #plan(int)}, after it.
+     */
+    PlannedProcess planContract(int index, ProcurementMethod method, CatalogItem item, long quantity, int days) {
+        PlannedProcess planned = plan(index, new Forced(method, item, quantity));
+        PlannedProcess.Timeline t = planned.timeline();
+        var timeline = new PlannedProcess.Timeline(t.tenderStart(), t.tenderEnd(), t.award(), t.contractSigned(),
+                t.contractSigned().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plusDays(days));
+        return new PlannedProcess(planned.index(), planned.code(), planned.ocid(), planned.buyer(), planned.method(),
+                planned.category(), planned.title(), planned.description(), planned.items(), planned.tenderers(),
+                planned.winner(), PlannedProcess.Outcome.CONTRACTED, timeline, planned.bids());
+    }
+
+    /** What a plant fixes instead of drawing it. */
+    private record Forced(ProcurementMethod method, CatalogItem item, long quantity) {
+    }
+
+    private PlannedProcess plan(int index, Forced forced) {
+        ProcurementMethod method = forced == null ? pickMethod() : forced.method();
         int buyerIndex = buyerSampler.sample(random);
         Buyer buyer = buyers.get(buyerIndex);
         OffsetDateTime publication = ProcessCalendar.publication(random, method);
-        List<CatalogItem> chosen = ItemChooser.choose(random, items, method, publication);
+        List<CatalogItem> chosen = forced == null ? ItemChooser.choose(random, items, method, publication)
+                : List.of(forced.item());
         String category = chosen.get(0).category();
         boolean competitive = method.maxTenderers > 1;
         boolean emergencyCovid = method == ProcurementMethod.EMERGENCIA && ProcessCalendar.covidEmergency(publication);
@@ -47,7 +70,8 @@ final class ProcessPlanner {
             BigDecimal awarded = PriceModel.awardedUnitPrice(random, item, buyer, emergencyCovid);
             BigDecimal estimated = PriceModel.estimatedUnitPrice(random, awarded, competitive);
             String id = (4_000_000L + index * 8L + lines.size()) + "-" + method.codePrefix;
-            lines.add(new PlannedProcess.Item(id, item, quantity(item), estimated, awarded));
+            long quantity = forced == null ? quantity(item) : forced.quantity();
+            lines.add(new PlannedProcess.Item(id, item, quantity, estimated, awarded));
         }
         lines = ItemChooser.underCeiling(lines, method.valueCeiling);
 
@@ -56,14 +80,14 @@ final class ProcessPlanner {
         String code = String.format("%s-%s-%d-%03d", method.codePrefix, buyer.acronym(), publication.getYear(), number);
         String ocid = SampleGenerator.OCID_PREFIX + "-" + code + "-" + buyer.organization().internalId();
 
-        PlannedProcess.Outcome outcome = outcome(competitive);
+        PlannedProcess.Outcome outcome = forced == null ? outcome(competitive) : PlannedProcess.Outcome.CONTRACTED;
         List<PlannedProcess.Party> tenderers = tenderers(method, outcome);
         PlannedProcess.Party winner = outcome == PlannedProcess.Outcome.UNSUCCESSFUL ? null : tenderers.get(0);
         String title = ItemChooser.purpose(chosen);
         String description = title + " PARA " + buyer.organization().name().replace("\"", "") + " "
                 + publication.getYear();
         return new PlannedProcess(index, code, ocid, buyer, method, category, title, description, lines,
-                tenderers, winner, outcome, ProcessCalendar.timeline(random, method, category, publication));
+                tenderers, winner, outcome, ProcessCalendar.timeline(random, method, category, publication), List.of());
     }
 
     private ProcurementMethod pickMethod() {

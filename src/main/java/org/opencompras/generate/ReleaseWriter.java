@@ -87,6 +87,7 @@ final class ReleaseWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
+        bids(json, process.bids());
 
         PlannedProcess.Party winner = process.winner();
         if (winner != null) {
@@ -109,6 +110,28 @@ final class ReleaseWriter {
         for (PlannedProcess.Party tenderer : process.tenderers()) {
             List<String> roles = tenderer == winner ? List.of("tenderer", "supplier") : List.of("tenderer");
             JsonParts.party(json, tenderer.organization(), tenderer.name(), roles);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** The bid extension's {@code bids.details}, when the process had bids. */
+    private static void bids(JsonGenerator json, List<PlannedProcess.Bid> bids) throws IOException {
+        if (bids.isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart("bids");
+        json.writeArrayFieldStart("details");
+        for (PlannedProcess.Bid bid : bids) {
+            json.writeStartObject();
+            json.writeStringField("id", bid.id());
+            JsonParts.date(json, "date", bid.date());
+            json.writeStringField("status", bid.status());
+            json.writeArrayFieldStart("tenderers");
+            JsonParts.reference(json, bid.tenderer().organization(), bid.tenderer().name());
+            json.writeEndArray();
+            JsonParts.value(json, "value", bid.value());
+            json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();

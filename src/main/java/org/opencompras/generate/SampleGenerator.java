@@ -41,6 +41,11 @@ public final class SampleGenerator {
 
     /** Writes {@code processes} processes to {@code out}, which is flushed but not closed. */
     public GenerateSummary generate(int processes, OutputStream out, Format format) {
+        return generate(processes, out, format, Plants.NONE);
+    }
+
+    /** The same, with facts planted as {@code plants} says; the summary tells what went where. */
+    public GenerateSummary generate(int processes, OutputStream out, Format format, Plants plants) {
         if (processes < 0) {
             throw new IllegalArgumentException("processes " + processes);
         }
@@ -48,7 +53,9 @@ public final class SampleGenerator {
         List<Canton> cantons = Canton.all();
         List<Buyer> buyers = BuyerCatalog.create(random, cantons);
         List<Organization> suppliers = SupplierCatalog.create(random, cantons);
-        ProcessPlanner planner = new ProcessPlanner(random, buyers, suppliers, CatalogItem.all());
+        List<CatalogItem> items = CatalogItem.all();
+        ProcessPlanner planner = new ProcessPlanner(random, buyers, suppliers, items);
+        Planter planter = new Planter(plants, processes, seed, buyers, suppliers, items);
         JsonFactory factory = new JsonFactoryBuilder()
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -62,7 +69,7 @@ public final class SampleGenerator {
                 startPackage(json);
             }
             for (int index = 0; index < processes; index++) {
-                PlannedProcess process = planner.plan(index);
+                PlannedProcess process = planter.next(planner, index);
                 releases += ReleaseWriter.write(json, process);
                 awards += process.winner() == null ? 0 : 1;
                 contracts += process.outcome() == PlannedProcess.Outcome.CONTRACTED ? 1 : 0;
@@ -76,7 +83,8 @@ public final class SampleGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new GenerateSummary(processes, releases, awards, contracts, buyers.size(), suppliers.size());
+        return new GenerateSummary(processes, releases, awards, contracts, buyers.size(), suppliers.size(),
+                planter.facts());
     }
 
     /** The package metadata, up to the open {@code releases} array. */

@@ -1,0 +1,167 @@
+package org.opencompras.quality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.opencompras.common.api.AnswerCache;
+import org.opencompras.common.api.ApiLinks;
+import org.opencompras.common.api.DataVersion;
+import org.opencompras.common.api.KeysetLists;
+import org.opencompras.common.api.KeysetQuery;
+import org.opencompras.common.api.ListResponse;
+import org.opencompras.common.api.Params;
+import org.opencompras.common.api.RequestVersion;
+import org.opencompras.common.api.SortKey;
+import org.opencompras.common.api.SortOrder;
+import org.opencompras.common.api.Sql;
+import org.opencompras.common.json.Timestamps;
+import org.opencompras.common.problem.ProblemException;
+import org.opencompras.filter.OrganizationRef;
+
+/** What the quality endpoints answer, read from the views refreshed at the end of every ingest. */
+@ApplicationScoped
+class DataQuality {
+
+    static final int SHARE_SCALE = 6;
+
+    private static final String COUNTS = """
+            select s.name, q.code, q.processes
+            from quality_count q
+            join source s on s.id = q.source_id
+            where (cast(? as text) is null or s.name = ?)
+            order by s.name""";
+
+    private static final String CHECKED_AS_OF = "select refreshed_at from derived_data where name = 'data_quality'";
+
+    private static final SortOrder MOST_VARIANTS = SortOrder.descending("-variants",
+            SortKey.of("c.variants", "bigint"), SortKey.of("c.identity_key", "text"));
+
+    private static final SortOrder BY_OCID = SortOrder.ascending("ocid", SortKey.of("f.ocid", "text"));
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    AnswerCache answers;
+
+    @Inject
+    RequestVersion requestVersion;
+
+    @Inject
+    KeysetLists lists;
+
+    QualityReport report(String rawSource, UriInfo uri) {
+        String source = Params.text("source", rawSource);
+        DataVersion.Version version = requestVersion.get();
+        String base = ApiLinks.of(uri).to("quality", "checks") + "/";
+        return answers.get(version, "/quality\nsource=" + source + "\nbase=" + base, () -> {
+            try (Connection c = dataSource.getConnection()) {
+                return new QualityReport(version.asOf() == null ? null : Timestamps.rfc3339(version.asOf()),
+                        checkedAsOf(c), sources(c, source, base));
+            }
+        });
+    }
+
+    private static List<QualityReport.SourceQuality> sources(Connection c, String source, String base)
+            throws SQLException {
+        Map<String, Map<String, Long>> countsBySource = new LinkedHashMap<>();
+        try (PreparedStatement statement = c.prepareStatement(COUNTS)) {
+            statement.setString(1, source);
+            statement.setString(2, source);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    countsBySource.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getLong(3));
+                }
+            }
+        }
+        List<QualityReport.SourceQuality> sources = new ArrayList<>();
+        countsBySource.forEach((name, counts) -> {
+            long processes = counts.getOrDefault(null, 0L);
+            List<QualityReport.CheckResult> checks = new ArrayList<>();
+            for (QualityCheck check : QualityCheck.values()) {
+                long failing = counts.getOrDefault(check.code(), 0L);
+                checks.add(new QualityReport.CheckResult(check.code(), check.title(), check.description(), failing,
+                        share(failing, processes),
+                        base + check.code() + "/processes?source=" + ApiLinks.encodePath(name)));
+            }
+            sources.add(new QualityReport.SourceQuality(name, processes, checks));
+        });
+        return sources;
+    }
+
+    static BigDecimal share(long failing, long processes) {
+        if (processes == 0) {
+            return BigDecimal.ZERO.setScale(SHARE_SCALE);
+        }
+        return BigDecimal.valueOf(failing).divide(BigDecimal.valueOf(processes), SHARE_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    private static String checkedAsOf(Connection c) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(CHECKED_AS_OF); ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? Timestamps.rfc3339(rs.getObject(1, OffsetDateTime.class)) : null;
+        }
+    }
+
+    ListResponse<NameVariantItem> nameVariants(String rawSource, KeysetLists.PageParams page, UriInfo uri) {
+        String source = Params.text("source", rawSource);
+        // The variants of the same scope as the row: this source's, or those over all sources.
+        String sameScope = source == null ? "v.source_id is null" : "v.source_id = c.source_id";
+        String variants = "from organization_name_variant v where " + sameScope
+                + " and v.organization_id = c.organization_id";
+        String select = "c.identity_key, c.name, c.processes, "
+                + "array(select v.name " + variants + " order by v.processes desc, v.name) as variant_names, "
+                + "array(select v.processes " + variants + " order by v.processes desc, v.name) as variant_processes";
+        Sql where = source == null ? new Sql().append("c.source_id is null")
+                : new Sql().append("c.source_id = (select s.id from source s where s.name = ?)", source);
+        KeysetQuery query = new KeysetQuery(select, new Sql().append("organization_name_variant_count c"), where);
+        return lists.page("quality/name-variants", "source=" + source, query, MOST_VARIANTS, page,
+                DataQuality::nameVariant, uri);
+    }
+
+    private static NameVariantItem nameVariant(ResultSet rs) throws SQLException {
+        String[] names = (String[]) rs.getArray("variant_names").getArray();
+        Array counts = rs.getArray("variant_processes");
+        Long[] processes = (Long[]) counts.getArray();
+        List<NameVariantItem.Variant> variants = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            variants.add(new NameVariantItem.Variant(names[i], processes[i]));
+        }
+        return new NameVariantItem(OrganizationRef.id(rs.getString("identity_key")), rs.getString("name"),
+                rs.getLong("processes"), variants);
+    }
+
+    ListResponse<FailingProcess> failingProcesses(String code, String rawSource, KeysetLists.PageParams page,
+                                                  UriInfo uri) {
+        QualityCheck check = QualityCheck.byCode(code).orElseThrow(() -> ProblemException.notFound(
+                "No quality check '" + Params.shown(code) + "'; the checks are " + codes()));
+        String source = Params.text("source", rawSource);
+        Sql where = new Sql().append("f.code = ?", check.code());
+        if (source != null) {
+            where.append(" and f.source_id = (select s.id from source s where s.name = ?)", source);
+        }
+        KeysetQuery query = new KeysetQuery("f.ocid, s.name as source, p.title", new Sql().append(
+                "quality_failure f join process p on p.ocid = f.ocid join source s on s.id = f.source_id"), where);
+        ApiLinks links = ApiLinks.of(uri);
+        return lists.page("quality/checks/processes", "code=" + check.code() + "\nsource=" + source, query, BY_OCID,
+                page, rs -> new FailingProcess(rs.getString("ocid"), rs.getString("source"), rs.getString("title"),
+                        links.to("processes", rs.getString("ocid"))), uri);
+    }
+
+    static String codes() {
+        return String.join(", ", java.util.Arrays.stream(QualityCheck.values()).map(QualityCheck::code).toList());
+    }
+}
