@@ -31,7 +31,7 @@ with counted as (
 worded as (
     select c.*, match_words(concat_ws(' ', c.description, c.classification_description)) as words
     from counted c)
-select w.id as item_id, w.ocid, w.scope, w.parent_id, w.classification_id, w.words,
+select w.id as item_id, w.ocid, w.scope, w.parent_id, w.classification_scheme, w.classification_id, w.words,
        coalesce(r.category, 'other') as category, r.kind as rule_kind, r.rule,
        w.quantity * w.unit_value_amount as amount,
        case when w.quantity * w.unit_value_amount is not null then w.unit_value_currency end as currency
