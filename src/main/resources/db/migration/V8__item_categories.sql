@@ -50,11 +50,19 @@ create index item_category_category_idx on item_category (category, item_id);
 create index item_category_ocid_idx on item_category (ocid);
 
 -- The same per process, category and currency (null: no value, or a value without a valid currency): what the
--- spend, timeline and emergency answers add up, a few times fewer rows than the items.
+-- spend, timeline and emergency answers add up. Each row carries its process's filterable columns under their names
+-- in `process`, so that the shared filters apply to it directly, without a join over a million processes;
+-- first_of_category marks one row per process and category, to count processes without a distinct.
 create materialized view process_category as
-select ocid, category, currency, count(*) as items, count(amount) as valued_items, sum(amount) as amount
-from item_category
-group by ocid, category, currency
+select c.ocid, c.category, c.currency, c.items, c.valued_items, c.amount,
+       row_number() over (partition by c.ocid, c.category order by c.currency nulls first) = 1 as first_of_category,
+       p.source_id, p.buyer_id, p.emergency, p.procurement_method, p.procurement_method_details,
+       p.main_procurement_category, p.first_release_date, p.tender_status, p.tender_value_amount,
+       p.tender_value_currency
+from (select ocid, category, currency, count(*) as items, count(amount) as valued_items, sum(amount) as amount
+      from item_category
+      group by ocid, category, currency) c
+join process p on p.ocid = c.ocid
 with no data;
 
 create unique index process_category_key_idx on process_category (ocid, category, currency) nulls not distinct;

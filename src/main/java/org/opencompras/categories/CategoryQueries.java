@@ -15,11 +15,11 @@ import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.ProcurementFilter;
 
 /**
- * The spend per category, in one set-based pass over the precomputed per-process totals of {@code process_category}
- * joined to the filtered processes: one row per category (its items and processes) and one per category and
- * currency (its values), optionally per period of the processes' first publication.
+ * The spend per category, in one set-based pass over the precomputed per-process totals of {@code process_category},
+ * filtered like processes: one row per category and currency, optionally per period of the processes' first
+ * publication, added up per category here.
  */
-final class CategoryQueries {
+public final class CategoryQueries {
 
     private CategoryQueries() {
     }
@@ -45,17 +45,14 @@ final class CategoryQueries {
         String period = interval == null ? "null::timestamptz"
                 : "date_trunc('" + interval + "', p.first_release_date, 'UTC')";
         Sql where = filter.where(FilterTarget.PROCESS);
-        Sql sql = new Sql().append("""
-                select period, category, grouping(currency) = 1 as whole, currency, sum(items), sum(valued_items),
-                       sum(amount), count(distinct ocid)
-                from (select %s as period, pc.*
-                      from process_category pc
-                      join process p on p.ocid = pc.ocid""".formatted(period));
+        String row = rowAlias(filter);
+        Sql sql = new Sql().append("select " + period + " as period, " + row + ".category, " + row + ".currency, "
+                + "sum(" + row + ".items), sum(" + row + ".valued_items), sum(" + row + ".amount), "
+                + "count(*) filter (where " + row + ".first_of_category) from ").append(from(filter));
         if (!where.isEmpty()) {
             sql.append(" where ").append(where);
         }
-        sql.append(") x group by grouping sets ((period, category), (period, category, currency)) "
-                + "order by period, category, whole desc, currency nulls last");
+        sql.append(" group by 1, 2, 3 order by 1, 2, 3 nulls last");
         Map<String, Map<String, Builder>> builders = new LinkedHashMap<>();
         try (PreparedStatement statement = sql.prepare(c); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
@@ -63,11 +60,11 @@ final class CategoryQueries {
                 String key = start == null ? "" : Timestamps.rfc3339(start);
                 Builder builder = builders.computeIfAbsent(key, k -> new LinkedHashMap<>())
                         .computeIfAbsent(rs.getString(2), Builder::new);
-                if (rs.getBoolean(3)) {
-                    builder.items = rs.getLong(5);
-                    builder.processes = rs.getLong(8);
-                } else if (rs.getLong(6) > 0) {
-                    builder.values.add(new CurrencyValue(rs.getString(4), rs.getBigDecimal(7), rs.getLong(6)));
+                // Each process is first in its category on one currency row only: the sum counts it once.
+                builder.items += rs.getLong(4);
+                builder.processes += rs.getLong(7);
+                if (rs.getLong(5) > 0) {
+                    builder.values.add(new CurrencyValue(rs.getString(3), rs.getBigDecimal(6), rs.getLong(5)));
                 }
             }
         }
@@ -78,6 +75,20 @@ final class CategoryQueries {
             result.put(key, totals);
         });
         return result;
+    }
+
+    /**
+     * The rows to add up, as {@code p} for the shared filters: {@code process_category} carries the process columns
+     * they read, except the search document, for which it is joined to {@code process} (its rows then {@code c}).
+     */
+    public static Sql from(ProcurementFilter filter) {
+        return new Sql().append(filter.q() == null ? "process_category p"
+                : "process_category c join process p on p.ocid = c.ocid");
+    }
+
+    /** The alias of the {@code process_category} rows in {@link #from}. */
+    public static String rowAlias(ProcurementFilter filter) {
+        return filter.q() == null ? "p" : "c";
     }
 
     private static final class Builder {

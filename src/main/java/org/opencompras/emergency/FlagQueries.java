@@ -55,8 +55,10 @@ final class FlagQueries {
         Sql from = new Sql().append("process p left join organization o on o.id = p.buyer_id cross join (select "
                 + "(select coalesce(array_agg(trim(match_words(w))), '{}') from unnest(?::text[]) w) as keywords, "
                 + "?::text[] as prefixes) er", settings.keywords(), settings.cpcPrefixes());
-        Sql where = new Sql().append("p.emergency and (exists (select 1 " + longContracts + ") or exists (select 1 "
-                + outside + "))");
+        // A count rather than an exists: the planner would hash an exists over every contract of the table, where
+        // a page needs the few contracts of a few hundred emergency processes, found by index.
+        Sql where = new Sql().append("p.emergency and ((select count(*) " + longContracts + ") > 0 or exists "
+                + "(select 1 " + outside + "))");
         Sql filters = filter.where(FilterTarget.PROCESS);
         if (!filters.isEmpty()) {
             where.append(" and ").append(filters);

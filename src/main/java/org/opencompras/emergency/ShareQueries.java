@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.opencompras.categories.CategoryQueries;
 import org.opencompras.common.api.Sql;
 import org.opencompras.common.json.Timestamps;
 import org.opencompras.filter.FilterTarget;
@@ -27,7 +28,7 @@ final class ShareQueries {
         ALL("all", "null::text"),
         BUYER("buyer", "p.buyer_id::text"),
         MAIN_PROCUREMENT_CATEGORY("mainProcurementCategory", "p.main_procurement_category"),
-        COVID_CATEGORY("covidCategory", "pc.category");
+        COVID_CATEGORY("covidCategory", null);
 
         final String parameter;
         final String group;
@@ -50,21 +51,34 @@ final class ShareQueries {
         String period = interval == null ? "null::timestamptz"
                 : "date_trunc('" + interval + "', p.first_release_date, 'UTC')";
         Sql where = filter.where(FilterTarget.PROCESS);
-        Sql sql = new Sql().append("with counted as (select grp, period, grouping(period) = 1 as whole, "
-                + "count(*) as n, count(*) filter (where emergency) as e, count(*) filter (where is_direct) as d "
-                + "from (select " + by.group + " as grp, " + period + " as period, p.emergency, "
-                + "p.procurement_method = 'direct' as is_direct from process p");
+        Sql conditions = new Sql();
+        Sql from = new Sql().append("process p");
+        String groupBy = by.group;
         if (by == By.COVID_CATEGORY) {
-            // A process counts once in each category of its counted items.
-            sql.append(" join (select distinct ocid, category from process_category) pc on pc.ocid = p.ocid");
+            // A process counts once in each category of its counted items: the first row of each.
+            String row = CategoryQueries.rowAlias(filter);
+            groupBy = row + ".category";
+            from = CategoryQueries.from(filter);
+            conditions.append(row + ".first_of_category");
         }
+        Sql sql = new Sql().append("with counted as (select " + groupBy + " as grp, " + period + " as period, "
+                + "count(*) as n, count(*) filter (where p.emergency) as e, "
+                + "count(*) filter (where p.procurement_method = 'direct') as d from ").append(from);
         if (!where.isEmpty()) {
-            sql.append(" where ").append(where);
+            conditions.append(conditions.isEmpty() ? "" : " and ").append(where);
         }
-        sql.append(") x group by grouping sets ((grp), (grp, period))), "
-                + "top as (select grp, n from counted where whole order by n desc, grp nulls last limit ?) "
+        if (!conditions.isEmpty()) {
+            sql.append(" where ").append(conditions);
+        }
+        // One grouping level, hashed; a group's total is the sum of its periods (a process is in one period).
+        sql.append(" group by 1, 2), "
+                + "top as (select grp, sum(n) as n, sum(e) as e, sum(d) as d from counted group by grp "
+                + "order by sum(n) desc, grp nulls last limit ?), "
+                + "rows as (select grp, null::timestamptz as period, n, e, d, true as whole from top "
+                + "union all select k.grp, k.period, k.n, k.e, k.d, false from counted k "
+                + "join top t on k.grp is not distinct from t.grp where k.period is not null) "
                 + "select t.grp, o.identity_key, o.name, k.period, k.n, k.e, k.d, k.whole from top t "
-                + "join counted k on k.grp is not distinct from t.grp ", limit);
+                + "join rows k on k.grp is not distinct from t.grp ", limit);
         sql.append(by == By.BUYER ? "left join organization o on o.id = t.grp::bigint "
                 : "left join (select null::text as identity_key, null::text as name) o on true ");
         sql.append("order by t.n desc, t.grp nulls last, k.whole desc, k.period");
