@@ -10,7 +10,8 @@ import org.opencompras.common.api.OrganizationSummary;
 @Schema(description = "A purchase priced above the flag multiple of its class's median")
 public record FlaggedPurchase(
         @Schema(example = "ocds-5wno2w-SIE-HOALO-2025-003-141697") String ocid,
-        @Schema(description = "The award, as /awards/{id} takes it", example = "ocds-5wno2w-SIE-HOALO-2025-003-141697~1")
+        @Schema(description = "The award, as /awards/{id} takes it",
+                example = "ocds-5wno2w-SIE-HOALO-2025-003-141697~1")
         String award,
         @Schema(description = "The item's id within the award, as published", nullable = true, example = "1")
         String itemId,

@@ -14,5 +14,6 @@ public record OrganizationPrices(
                 example = "0.50") BigDecimal median,
         @Schema(example = "2.40") BigDecimal max,
         @Schema(description = "Its median / the median of the whole class (or of the supplier's sales, under "
-                + "/suppliers/{id}/prices), rounded half up to 4 decimals", example = "1.0000") BigDecimal medianRatio) {
+                + "/suppliers/{id}/prices), rounded half up to 4 decimals", example = "1.0000")
+        BigDecimal medianRatio) {
 }

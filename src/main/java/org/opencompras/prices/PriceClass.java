@@ -3,6 +3,7 @@ package org.opencompras.prices;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
+import org.opencompras.contract.ItemView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "The purchases of one classification in one currency and one unit, with their unit prices")
 public record PriceClass(
-        Classification classification,
+        ItemView.Classification classification,
         @Schema(description = "ISO 4217 currency of the unit prices; null when the data gave none or an invalid one",
                 nullable = true, example = "USD") String currency,
         @Schema(description = "The unit prices are per one of this unit (unidad, kilogramo, litro, metro, metro "
@@ -38,7 +39,8 @@ public record PriceClass(
         Flagged flagged) {
 
     /** The purchases above the flag multiple of the median. */
-    @Schema(description = "The purchases priced above flagMultiple × the median, dearest first")
+    @Schema(name = "FlaggedPurchases",
+            description = "The purchases priced above flagMultiple × the median, dearest first")
     public record Flagged(
             @Schema(description = "The multiple of the median asked for", example = "2.0") BigDecimal multiple,
             @Schema(description = "multiple × median: purchases priced above it are flagged; null when the class "

@@ -91,8 +91,8 @@ final class PriceQuery {
                    b.hi, null, b.max, null, null, null, null, null, null, null, null, null, null, null
             from supplier_prices b join organization o on o.id = b.organization_id
             union all
-            select 'flag', f.scheme, f.class_id, f.currency, f.unit, o.identity_key, o.name, f.n, null, null, null, null,
-                   null, null, null, null, f.ocid, f.award_id, f.item_id, f.quantity, f.unit_name, f.unit_amount,
+            select 'flag', f.scheme, f.class_id, f.currency, f.unit, o.identity_key, o.name, f.n, null, null, null,
+                   null, null, null, null, null, f.ocid, f.award_id, f.item_id, f.quantity, f.unit_name, f.unit_amount,
                    f.price, s.keys, s.names
             from flagged f
             left join organization o on o.id = f.buyer_id
@@ -120,7 +120,8 @@ final class PriceQuery {
         if (filter.q() != null) {
             // The process search finds the processes by index; the item's own words then pick its items.
             sql.append(" and to_tsvector('es_unaccent', coalesce(i.description, '') || ' ' || "
-                    + "coalesce(i.classification_description, '')) @@ websearch_to_tsquery('es_unaccent', ?)", filter.q());
+                    + "coalesce(i.classification_description, '')) @@ websearch_to_tsquery('es_unaccent', ?)",
+                    filter.q());
         }
         if (filter.currency() != null) {
             sql.append(" and i.unit_value_currency = ?", filter.currency());

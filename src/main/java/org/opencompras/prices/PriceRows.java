@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.opencompras.common.api.Amount;
 import org.opencompras.common.api.OrganizationSummary;
 import org.opencompras.common.api.PublicId;
+import org.opencompras.contract.ItemView;
 import org.opencompras.filter.OrganizationRef;
 
 /** Puts the rows of a {@link PriceQuery} together into classes, in list order. */
@@ -30,7 +31,7 @@ final class PriceRows {
 
     /** The rows of one class as they are read, before its median is known to every part. */
     private static final class Parts {
-        Classification classification;
+        ItemView.Classification classification;
         List<String> unitNames = List.of();
         long purchases;
         BigDecimal min;
@@ -66,7 +67,8 @@ final class PriceRows {
         Parts parts = classes.computeIfAbsent(key, k -> new Parts());
         switch (rs.getString("kind")) {
             case PriceQuery.CLASS -> {
-                parts.classification = new Classification(scheme, key.classificationId(), rs.getString("description"));
+                parts.classification = new ItemView.Classification(scheme, key.classificationId(),
+                        rs.getString("description"));
                 parts.unitNames = texts(rs.getArray("unit_names"));
                 parts.purchases = rs.getLong("n");
                 parts.min = rs.getBigDecimal("min");
@@ -106,9 +108,7 @@ final class PriceRows {
         if (!priced) {
             reason = "the items give no unit: their unit prices cannot be compared";
         } else if (!others.isEmpty()) {
-            reason = "also bought in " + others.stream().map(other -> (other.unit() == null ? "no stated unit"
-                            : other.unit()) + " (" + other.purchases() + (other.purchases() == 1 ? " purchase)" : " purchases)"))
-                    .collect(Collectors.joining(", "))
+            reason = "also bought in " + others.stream().map(PriceRows::described).collect(Collectors.joining(", "))
                     + ", which cannot be converted to " + key.unit() + ": those purchases are compared apart, never "
                     + "mixed with these";
         }
@@ -123,6 +123,11 @@ final class PriceRows {
                 organizations(parts.buyers, median), withSuppliers ? organizations(parts.suppliers, median) : null,
                 new PriceClass.Flagged(multiple, median == null ? null : multiple.multiply(median),
                         parts.flaggedCount, flagged));
+    }
+
+    private static String described(OtherUnit other) {
+        String unit = other.unit() == null ? "no stated unit" : other.unit();
+        return unit + " (" + other.purchases() + (other.purchases() == 1 ? " purchase)" : " purchases)");
     }
 
     private static List<OrganizationPrices> organizations(List<Organization> rows, BigDecimal classMedian) {

@@ -48,7 +48,8 @@ public class PricesResource {
                     + "maximum and spread; each buyer's and each supplier's prices and how their median compares "
                     + "with the class's; and the purchases priced above `flagMultiple` × the median." + HOW)
     @APIResponse(responseCode = "200", description = "A page of item classes, by classification code",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PricePage.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PricePage.class),
                     examples = @ExampleObject(name = "masks", value = PriceExamples.CLASSES)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid, or neither `classification` nor `q` "
             + "was given: the problem names it",

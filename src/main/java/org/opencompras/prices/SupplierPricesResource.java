@@ -35,10 +35,11 @@ public class SupplierPricesResource {
             description = "For each item class the supplier sold (optionally only those whose classification starts "
                     + "with `classification`, or matching `q`, and with the other shared filters): its prices overall, "
                     + "and buyer by buyer, with the ratio of each buyer's median to the supplier's own median for the "
-                    + "class, and its sales priced above `flagMultiple` × that median. The same supplier selling the same "
-                    + "item dearer to one agency shows as a buyer with a high `medianRatio`." + PricesResource.HOW)
+                    + "class, and its sales priced above `flagMultiple` × that median. The same supplier selling the "
+                    + "same item dearer to one agency shows as a buyer with a high `medianRatio`." + PricesResource.HOW)
     @APIResponse(responseCode = "200", description = "A page of item classes, by classification code",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PricePage.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PricePage.class),
                     examples = @ExampleObject(name = "masks", value = PriceExamples.SUPPLIER_CLASSES)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
