@@ -21,26 +21,32 @@ final class PriceQuery {
     static final String SUPPLIER = "supplier";
     static final String FLAG = "flag";
 
-    // Each unit name read as a comparable unit and a factor to it (see price_unit in the migrations); the price is
-    // converted only when the factor is not 1, and then to 10 decimals.
-    private static final String PURCHASES = """
+    private static final String PRICED = """
             select i.id as item_key, i.ocid, i.parent_id as award_id, i.item_id,
                    coalesce(i.classification_scheme, '') as scheme, i.classification_id as class_id,
                    i.classification_description as class_description, i.quantity, i.unit_name,
-                   i.unit_value_amount as unit_amount, coalesce(i.unit_value_currency, '') as currency, n.unit,
-                   case when n.factor = 1 then i.unit_value_amount
-                        else trim_scale(round(i.unit_value_amount / n.factor, 10)) end as price,
-                   p.buyer_id
+                   i.unit_value_amount as unit_amount, coalesce(i.unit_value_currency, '') as currency, p.buyer_id
             from item i
             join award a on a.ocid = i.ocid and a.award_id = i.parent_id
             join process p on p.ocid = i.ocid
-            cross join lateral (select price_unit_key(i.unit_name) as unit_key) k
-            left join price_unit u on u.unit_key = k.unit_key
-            cross join lateral (
-                select coalesce(u.unit, case when price_pack_size(k.unit_key) is not null then 'unidad' end,
-                                lower(k.unit_key)) as unit,
-                       coalesce(u.factor, price_pack_size(k.unit_key), 1) as factor) n
             where i.scope = 'award' and i.unit_value_amount > 0 and i.classification_id is not null""";
+
+    // Each unit name read as a comparable unit and a factor to it (see price_unit in the migrations), once per
+    // distinct name; the price is converted only when the factor is not 1, and then to 10 decimals.
+    private static final String PURCHASES = """
+            , unit_of_name as (
+                select k.unit_name,
+                       coalesce(u.unit, case when price_pack_size(k.unit_key) is not null then 'unidad' end,
+                                lower(k.unit_key)) as unit,
+                       coalesce(u.factor, price_pack_size(k.unit_key), 1) as factor
+                from (select d.unit_name, price_unit_key(d.unit_name) as unit_key
+                      from (select distinct unit_name from priced) d) k
+                left join price_unit u on u.unit_key = k.unit_key),
+            purchase as materialized (
+                select r.*, n.unit,
+                       case when coalesce(n.factor, 1) = 1 then r.unit_amount
+                            else trim_scale(round(r.unit_amount / n.factor, 10)) end as price
+                from priced r left join unit_of_name n on n.unit_name = r.unit_name)""";
 
     private static final String GROUPS = """
             , class_prices as (
@@ -113,7 +119,7 @@ final class PriceQuery {
      * @param flaggedLimit   how many flagged purchases of each class to list
      */
     static Sql of(ProcurementFilter filter, Long supplierId, BigDecimal multiple, int flaggedLimit) {
-        Sql sql = new Sql().append("with purchase as materialized (").append(PURCHASES);
+        Sql sql = new Sql().append("with priced as materialized (").append(PRICED);
         if (filter.classification() != null) {
             sql.append(" and i.classification_id like ?", likePrefix(filter.classification()));
         }
@@ -137,7 +143,7 @@ final class PriceQuery {
         if (!shared.isEmpty()) {
             sql.append(" and (").append(shared).append(")");
         }
-        sql.append(")");
+        sql.append(")").append(PURCHASES);
         sql.append(GROUPS.formatted(supplierId == null ? "true" : "false"), multiple);
         sql.append(ROWS, flaggedLimit);
         return sql;

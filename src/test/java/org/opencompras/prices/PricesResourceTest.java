@@ -201,7 +201,7 @@ class PricesResourceTest {
         refused(PRICES + "&classification=3529&buyer=nobody%20here", "buyer");
         refused(PRICES + "&classification=3529&awardedFrom=2024-13-01", "awardedFrom");
         refused("/api/v1/suppliers/MAX%20INSUMO/prices", "id");
-        given().when().get("/api/v1/suppliers/1790012345001/prices").then().statusCode(404)
+        given().when().get("/api/v1/suppliers/1799999990001/prices").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
