@@ -37,9 +37,10 @@ final class RedFlagIndicators {
         CompiledRelease release = new CompiledRelease(compiled);
         Map<String, Assessment> results = new LinkedHashMap<>();
         String excluded = null;
+        String details = release.tenderText("procurementMethodDetails");
         if ("cancelled".equals(release.tenderText("status"))) {
             excluded = "the tender was cancelled";
-        } else if (settings.excludedDetails().contains(release.tenderText("procurementMethodDetails"))) {
+        } else if (details != null && settings.excludedDetails().contains(details)) {
             excluded = "procurement method details excluded by the settings";
         }
         for (Indicator indicator : ALL) {

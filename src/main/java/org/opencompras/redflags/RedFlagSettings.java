@@ -25,6 +25,12 @@ public record RedFlagSettings(String currency, Set<String> noPriceComparison, Se
     public RedFlagSettings {
         r035Threshold = Math.max(r035Threshold, 1);
         r003DetailsThresholds = new TreeMap<>(r003DetailsThresholds);
+        // Sets that answer contains(null) with false: data fields are often missing.
+        noPriceComparison = new LinkedHashSet<>(noPriceComparison);
+        priceComparison = new LinkedHashSet<>(priceComparison);
+        excludedDetails = new LinkedHashSet<>(excludedDetails);
+        r003Methods = new LinkedHashSet<>(r003Methods);
+        r018Methods = new LinkedHashSet<>(r018Methods);
     }
 
     public static RedFlagSettings of(RedFlagConfig config) {
