@@ -22,5 +22,14 @@ create table red_flag_fence (
     primary key (source_id, indicator)
 );
 
+-- The outcomes of each buyer's and each tenderer's processes counted per indicator, over all processes: what the
+-- unfiltered organization lists read ({"R018": {"flagged": 3, "notFlagged": 9, "notComputable": 40}, ...}).
+create table red_flag_organization (
+    role            text not null check (role in ('buyer', 'tenderer')),
+    organization_id bigint not null,
+    results         jsonb not null,
+    primary key (role, organization_id)
+);
+
 -- Never refreshed yet: a service that starts on data loaded before this migration computes the flags.
 insert into derived_data (name, refreshed_at) values ('red_flags', '-infinity');

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import org.opencompras.common.api.Sql;
 import org.opencompras.common.json.Json;
 
 /**
@@ -50,9 +51,12 @@ public class RedFlagComputation {
                 statement.execute("lock table red_flag_process in exclusive mode");
                 statement.execute("delete from red_flag_process");
                 statement.execute("delete from red_flag_fence");
+                statement.execute("delete from red_flag_organization");
             }
             long processes = assessAll(c, settings);
             applyFences(c, settings);
+            countPerOrganization(c, "buyer", false);
+            countPerOrganization(c, "tenderer", true);
             try (Statement statement = c.createStatement()) {
                 statement.execute("update derived_data set generation = generation + 1, refreshed_at = now() "
                         + "where name = 'red_flags'");
@@ -106,6 +110,14 @@ public class RedFlagComputation {
             saveFence(c, sourceId, "R058", quartiles, upper, source[1], settings.r058Threshold() == null);
             update(c, sourceId, "R024", "bid_ratio <= ?", lower, true);
             update(c, sourceId, "R058", "bid_ratio >= ?", upper, upper.signum() > 0);
+        }
+    }
+
+    private static void countPerOrganization(Connection c, String role, boolean tenderers) throws SQLException {
+        Sql sql = new Sql().append("insert into red_flag_organization (role, organization_id, results) select ?, x.* from (",
+                role).append(RedFlagQueries.counts(tenderers, RedFlagIndicators.CODES, new Sql())).append(") x");
+        try (PreparedStatement statement = sql.prepare(c)) {
+            statement.executeUpdate();
         }
     }
 

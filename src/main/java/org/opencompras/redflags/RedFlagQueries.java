@@ -49,38 +49,55 @@ final class RedFlagQueries {
         return new KeysetQuery(PROCESS_SELECT, new Sql().append(PROCESS_FROM), where);
     }
 
-    /** Buyers (by the process's buyer) or tenderers (by the parties with the role tenderer). */
+    /**
+     * Buyers (by the process's buyer) or tenderers (by the parties with the role tenderer). Without filters, the
+     * counts stored at the last computation; with filters, counted over the matching processes.
+     */
     static KeysetQuery organizations(ProcurementFilter filter, List<String> codes, boolean tenderers,
                                      boolean onlyFlagged) {
-        String organization = tenderers ? "t.organization_id" : "p.buyer_id";
-        String join = tenderers ? " join process_party t on t.ocid = p.ocid and 'tenderer' = any(t.roles)" : "";
         Sql where = filter.where(FilterTarget.PROCESS);
-        Sql from = new Sql().append("""
-                (select o.identity_key, o.name, s.results::text as results
-                 from (select c.organization_id, jsonb_object_agg(c.code, jsonb_build_object('flagged', c.flagged,
-                              'notFlagged', c.not_flagged, 'notComputable', c.not_computable)) as results
-                       from (select %s as organization_id, i.code,
-                                    count(*) filter (where r.results -> i.code ->> 'outcome' = 'flagged') as flagged,
-                                    count(*) filter (where r.results -> i.code ->> 'outcome' = 'notFlagged')
-                                        as not_flagged,
-                                    count(*) filter (where r.results -> i.code ->> 'outcome' = 'notComputable')
-                                        as not_computable
-                             from red_flag_process r
-                             join process p on p.ocid = r.ocid%s
-                             cross join unnest(?) i(code)
-                             where %s is not null""".formatted(organization, join, organization), codes);
-        if (!where.isEmpty()) {
-            from.append(" and (").append(where).append(")");
+        Sql from;
+        if (where.isEmpty()) {
+            from = new Sql().append("""
+                    (select o.identity_key, o.name, s.results
+                     from red_flag_organization s join organization o on o.id = s.organization_id
+                     where s.role = ?) g""", tenderers ? "tenderer" : "buyer");
+        } else {
+            from = new Sql().append("(select o.identity_key, o.name, s.results from (")
+                    .append(counts(tenderers, codes, where))
+                    .append(") s join organization o on o.id = s.organization_id) g");
         }
-        from.append("""
-                             group by 1, 2) c
-                       group by c.organization_id) s
-                 join organization o on o.id = s.organization_id) g""");
         Sql outer = new Sql();
         if (onlyFlagged) {
-            outer.append("exists (select 1 from jsonb_each(g.results::jsonb) e where (e.value ->> 'flagged')::bigint > 0)");
+            outer.append("exists (select 1 from unnest(?) i(code) where (g.results -> i.code ->> 'flagged')::bigint > 0)",
+                    codes);
         }
-        return new KeysetQuery("g.identity_key, g.name, g.results", from, outer);
+        return new KeysetQuery("g.identity_key, g.name, g.results::text as results", from, outer);
+    }
+
+    /**
+     * Per organization, a JSON object of the outcomes of its processes counted per indicator; {@code where} (on the
+     * process {@code p}) may be empty.
+     */
+    static Sql counts(boolean tenderers, List<String> codes, Sql where) {
+        String organization = tenderers ? "t.organization_id" : "p.buyer_id";
+        String join = tenderers ? " join process_party t on t.ocid = p.ocid and 'tenderer' = any(t.roles)" : "";
+        Sql sql = new Sql().append("""
+                select c.organization_id, jsonb_object_agg(c.code, jsonb_build_object('flagged', c.flagged,
+                       'notFlagged', c.not_flagged, 'notComputable', c.not_computable)) as results
+                from (select %s as organization_id, i.code,
+                             count(*) filter (where r.results -> i.code ->> 'outcome' = 'flagged') as flagged,
+                             count(*) filter (where r.results -> i.code ->> 'outcome' = 'notFlagged') as not_flagged,
+                             count(*) filter (where r.results -> i.code ->> 'outcome' = 'notComputable')
+                                 as not_computable
+                      from red_flag_process r
+                      join process p on p.ocid = r.ocid%s
+                      cross join unnest(?) i(code)
+                      where %s is not null""".formatted(organization, join, organization), codes);
+        if (!where.isEmpty()) {
+            sql.append(" and (").append(where).append(")");
+        }
+        return sql.append(" group by 1, 2) c group by c.organization_id");
     }
 
     static KeysetQuery.RowMapper<RedFlagRow> processMapper(List<String> codes) {
