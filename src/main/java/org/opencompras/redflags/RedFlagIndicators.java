@@ -1,0 +1,53 @@
+package org.opencompras.redflags;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The indicators served, in the order they are listed, and the assessment of one process by all of them. */
+final class RedFlagIndicators {
+
+    static final List<Indicator> ALL = List.of(new ShortSubmissionPeriod(), new SingleBid(),
+            new PriceCloseToWinningBid(), new IdenticalBidPrices(), new LateBidWon(), new AllExceptWinnerDisqualified(),
+            new LowestBidDisqualified(), new HeavilyDiscountedBid(), new ContractAboveTender());
+
+    static final List<String> CODES = ALL.stream().map(Indicator::code).toList();
+
+    /** The indicators whose fences come from a whole source's distribution of bid differences. */
+    static final List<String> FENCED = List.of("R024", "R058");
+
+    private RedFlagIndicators() {
+    }
+
+    static Optional<Indicator> byCode(String code) {
+        return ALL.stream().filter(indicator -> indicator.code().equals(code)).findFirst();
+    }
+
+    /**
+     * @param results   every indicator's assessment, by code
+     * @param bidRatio  the winning bid difference, or null
+     */
+    record ProcessFlags(Map<String, Assessment> results, java.math.BigDecimal bidRatio) {
+    }
+
+    /** Every indicator on one process; a cancelled or excluded process is not computable for any. */
+    static ProcessFlags assess(JsonNode compiled, RedFlagSettings settings) {
+        CompiledRelease release = new CompiledRelease(compiled);
+        Map<String, Assessment> results = new LinkedHashMap<>();
+        String excluded = null;
+        String details = release.tenderText("procurementMethodDetails");
+        if ("cancelled".equals(release.tenderText("status"))) {
+            excluded = "the tender was cancelled";
+        } else if (details != null && settings.excludedDetails().contains(details)) {
+            excluded = "procurement method details excluded by the settings";
+        }
+        for (Indicator indicator : ALL) {
+            results.put(indicator.code(), excluded != null ? Assessment.notComputable(excluded)
+                    : indicator.assess(release, settings));
+        }
+        java.math.BigDecimal ratio = excluded != null ? null : WinningBidDifference.of(release, settings).ratio();
+        return new ProcessFlags(results, ratio);
+    }
+}

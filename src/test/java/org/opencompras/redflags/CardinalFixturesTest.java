@@ -1,0 +1,150 @@
+package org.opencompras.redflags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.opencompras.TestReleases;
+
+/**
+ * The indicators reproduce Cardinal's own test fixtures (test resources redflags/cardinal, see PROVENANCE.md there):
+ * each fixture is ingested under a source of its own, the flags are computed with the settings Cardinal's tests
+ * use for it, and the processes the API flags, with their values, are those of the fixture's expected output.
+ */
+@QuarkusTest
+class CardinalFixturesTest {
+
+    // Cardinal's fixture tests: no price comparison for method details "NPC", method details "EXC" excluded.
+    private static final RedFlagSettings BASE = with(RedFlagSettings.defaults(), Set.of("NPC"), Set.of("EXC"), 15,
+            Set.of(), Map.of());
+
+    // Cardinal's value is always 1.0 for these: we report the measured quantity instead (days for R003...).
+    private static final Set<String> YES_NO = Set.of("R003", "R018", "R028", "R030", "R036");
+
+    @Inject
+    RedFlagComputation computation;
+
+    @Inject
+    RedFlagRefresh refresh;
+
+    private static RedFlagSettings with(RedFlagSettings s, Set<String> noPrice, Set<String> excluded, int r003,
+                                        Set<String> r003Methods, Map<String, Integer> r003Details) {
+        return new RedFlagSettings(s.currency(), noPrice, s.priceComparison(), excluded, r003, r003Methods,
+                r003Details, s.r018Methods(), s.r024Threshold(), s.r035Threshold(), s.r058Threshold(),
+                s.contractAboveTenderThreshold());
+    }
+
+    @Test
+    void shouldReproduceR003() {
+        check("R003", "R003", BASE);
+    }
+
+    @Test
+    void shouldReproduceR003WithAThresholdOf10Days() {
+        check("R003-threshold-10", "R003", with(BASE, BASE.noPriceComparison(), BASE.excludedDetails(), 10, Set.of(),
+                Map.of()));
+    }
+
+    @Test
+    void shouldReproduceR003ForOpenAndSelectiveMethodsOnly() {
+        check("R003-procurement_methods-open+selective", "R003", with(BASE, BASE.noPriceComparison(),
+                BASE.excludedDetails(), 15, Set.of("open", "selective"), Map.of()));
+    }
+
+    @Test
+    void shouldReproduceR003WithThresholdsPerMethodDetails() {
+        check("R003-procurement_method_details-x-5-y-10", "R003", with(BASE, BASE.noPriceComparison(),
+                BASE.excludedDetails(), 15, Set.of(), Map.of("x", 5, "y", 10)));
+    }
+
+    @Test
+    void shouldReproduceR018() {
+        check("R018", "R018", BASE);
+    }
+
+    @Test
+    void shouldReproduceR024() {
+        check("R024", "R024", BASE);
+    }
+
+    @Test
+    void shouldReproduceR028() {
+        check("R028", "R028", BASE);
+    }
+
+    @Test
+    void shouldReproduceR030() {
+        check("R030", "R030", BASE);
+    }
+
+    @Test
+    void shouldReproduceR035() {
+        check("R035", "R035", BASE);
+    }
+
+    @Test
+    void shouldReproduceR036() {
+        check("R036", "R036", BASE);
+    }
+
+    @Test
+    void shouldReproduceR058() {
+        check("R058", "R058", BASE);
+    }
+
+    /**
+     * Ingests the fixture (each line a compiled release, given an ocid of our own, an id and a date so that it is
+     * a release), computes the flags and compares the flagged processes and values with the expected output.
+     */
+    private void check(String fixture, String code, RedFlagSettings settings) {
+        String source = "rf-" + fixture.toLowerCase().replace('+', '-');
+        String prefix = "ocds-rfx" + Integer.toHexString(fixture.hashCode()) + "-";
+        List<String> ocids = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String line : TestReleases.resource("/redflags/cardinal/" + fixture + ".jsonl").split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ObjectNode release = (ObjectNode) RedFlagTestData.read(line);
+            ocids.add(release.get("ocid").asText());
+            release.put("ocid", prefix + ocids.size());
+            release.put("id", "1");
+            release.put("date", "2020-01-01T00:00:00Z");
+            lines.add(release.toString());
+        }
+        RedFlagTestData.ingest(source, String.join("\n", lines));
+        try {
+            computation.recompute(settings);
+            JsonNode page = RedFlagTestData.get("/api/v1/analytics/red-flags?limit=500&indicator=" + code
+                    + "&source=" + source);
+            assertThat(page.get("data")).hasSize(ocids.size());
+            Map<String, BigDecimal> flagged = new TreeMap<>();
+            for (JsonNode row : page.get("data")) {
+                JsonNode result = row.at("/indicators/" + code);
+                assertThat(result.get("outcome").asText()).isIn("flagged", "notFlagged", "notComputable");
+                if (result.get("outcome").asText().equals("flagged")) {
+                    String ocid = ocids.get(Integer.parseInt(row.get("ocid").asText().substring(prefix.length())) - 1);
+                    flagged.put(ocid, YES_NO.contains(code) ? BigDecimal.ONE : result.get("value").decimalValue());
+                }
+            }
+            Map<String, BigDecimal> expected = new TreeMap<>();
+            RedFlagTestData.read(TestReleases.resource("/redflags/cardinal/" + fixture + ".expected"))
+                    .path("OCID").fields().forEachRemaining(e -> expected.put(e.getKey(),
+                            e.getValue().get(code).decimalValue()));
+            assertThat(flagged.keySet()).isEqualTo(expected.keySet());
+            flagged.forEach((ocid, value) -> assertThat(value).as(ocid).isEqualByComparingTo(expected.get(ocid)));
+        } finally {
+            // Later tests see the flags of the configured settings, as after any ingest.
+            refresh.refresh();
+        }
+    }
+}
