@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.opencompras.common.config.OpenComprasConfig;
 import org.opencompras.common.json.Json;
+import org.opencompras.generate.GenerateSummary;
+import org.opencompras.generate.Plants;
 import org.opencompras.generate.SampleGenerator;
 import org.opencompras.ingest.IngestReport;
 import org.opencompras.ingest.IngestService;
@@ -26,7 +28,9 @@ import org.opencompras.ingest.read.ReadProgress;
 
 /**
  * Fills an empty database with the bundled sample, so that a first start shows data at once: the real
- * SERCOP packages shipped in the jar plus processes generated with a fixed seed.
+ * SERCOP packages shipped in the jar plus processes generated with a fixed seed, in which the generator plants
+ * facts the analytics should find (a dominant supplier, an over-priced purchase, a long emergency contract,
+ * identical bids): the answers the README shows.
  */
 @ApplicationScoped
 public class SampleDataLoader {
@@ -88,7 +92,9 @@ public class SampleDataLoader {
         try {
             file = Files.createTempFile("opencompras-sample", ".jsonl");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                new SampleGenerator(SEED).generate(processes, out, SampleGenerator.Format.JSON_LINES);
+                GenerateSummary summary = new SampleGenerator(SEED).generate(processes, out,
+                        SampleGenerator.Format.JSON_LINES, Plants.all());
+                LOG.infof("Sample data planted: %s", summary.planted());
             }
             Path sample = file;
             var progress = new ReadProgress();
