@@ -1,8 +1,6 @@
 package org.opencompras.categories;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,25 +10,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
-import org.opencompras.ingest.IngestFinished;
+import org.opencompras.common.derived.DerivedData;
 
 /**
  * Keeps every counted item's category current: writes the configured rules to the database and reclassifies all
- * items when they differ from the stored ones, when an ingest finishes, and at start when an ingest ended since
- * the last classification (one that was killed). A refresh commits the rules, the items' categories and a new
- * data version together; readers keep the previous ones until then.
+ * items when an ingest finishes, and at start when the rules differ from the stored ones or the items changed
+ * since the last classification. A refresh commits the rules, the items' categories and a new data version
+ * together; readers keep the previous ones until then. At scale a classification takes minutes: until the first
+ * one is done the category endpoints answer 503.
  */
 @ApplicationScoped
-public class ItemCategoryRefresh {
-
-    private static final Logger LOG = Logger.getLogger(ItemCategoryRefresh.class);
-
-    private static final String STALE = """
-            select not (select ispopulated from pg_matviews where schemaname = current_schema()
-                        and matviewname = 'process_category')
-                or exists (select 1 from change_event e
-                           where e.at > (select d.refreshed_at from derived_data d where d.name = 'item_categories'))""";
+public class ItemCategoryRefresh implements DerivedData {
 
     @Inject
     DataSource dataSource;
@@ -38,35 +28,20 @@ public class ItemCategoryRefresh {
     @Inject
     CategoryRuleBook ruleBook;
 
-    void started(@Observes StartupEvent event) {
-        List<Rule> rules = ruleBook.rules().ordered();
-        boolean needed;
-        try (Connection c = dataSource.getConnection()) {
-            needed = !storedRules(c).equals(rules) || stale(c);
-        } catch (SQLException e) {
-            LOG.warn("Could not check whether the item categories are current", e);
-            return;
-        }
-        if (needed) {
-            // At scale a classification takes minutes: the service answers meanwhile (the category endpoints
-            // with a 503 until the first one is done).
-            Thread thread = new Thread(this::refreshQuietly, "item-categories");
-            thread.setDaemon(true);
-            thread.start();
-        }
+    @Override
+    public String name() {
+        return "item_categories";
     }
 
-    void ingestFinished(@Observes IngestFinished event) {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.error("Could not reclassify the items after ingest run " + event.runId(), e);
-        }
+    /** Stale when the configured rules are not the stored ones, or the items changed since they were classified. */
+    @Override
+    public boolean stale(Connection c) throws SQLException {
+        return !storedRules(c).equals(ruleBook.rules().ordered()) || !populated(c) || DerivedData.super.stale(c);
     }
 
     /** Writes the configured rules and classifies every counted item with them. */
+    @Override
     public synchronized void refresh() {
-        long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -76,8 +51,7 @@ public class ItemCategoryRefresh {
                 String how = populated ? "concurrently " : "";
                 statement.execute("refresh materialized view " + how + "item_category");
                 statement.execute("refresh materialized view " + how + "process_category");
-                statement.execute("update derived_data set generation = generation + 1, refreshed_at = now() "
-                        + "where name = 'item_categories'");
+                DerivedData.moveGeneration(statement, name());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -88,7 +62,6 @@ public class ItemCategoryRefresh {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not classify the items", e);
         }
-        LOG.debugf("Items classified in %.1f s", (System.nanoTime() - started) / 1e9);
     }
 
     /** Whether the items have been classified at least once, so that the category answers can be given. */
@@ -99,12 +72,6 @@ public class ItemCategoryRefresh {
     private static boolean populated(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select ispopulated from pg_matviews "
                 + "where schemaname = current_schema() and matviewname = 'process_category'")) {
-            return rs.next() && rs.getBoolean(1);
-        }
-    }
-
-    private static boolean stale(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(STALE)) {
             return rs.next() && rs.getBoolean(1);
         }
     }
@@ -140,11 +107,4 @@ public class ItemCategoryRefresh {
         }
     }
 
-    private void refreshQuietly() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.error("Could not classify the items", e);
-        }
-    }
 }

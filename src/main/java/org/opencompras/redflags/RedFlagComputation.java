@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.opencompras.common.derived.DerivedData;
 import org.jboss.logging.Logger;
 import org.opencompras.common.api.Sql;
 import org.opencompras.common.json.Json;
@@ -58,8 +59,7 @@ public class RedFlagComputation {
             countPerOrganization(c, "buyer", false);
             countPerOrganization(c, "tenderer", true);
             try (Statement statement = c.createStatement()) {
-                statement.execute("update derived_data set generation = generation + 1, refreshed_at = now() "
-                        + "where name = 'red_flags'");
+                DerivedData.moveGeneration(statement, "red_flags");
             }
             LOG.debugf("Red flags of %s processes computed in %.1f s", (Object) processes, (System.nanoTime() - started) / 1e9);
         } catch (SQLException e) {
