@@ -3,7 +3,8 @@
 -- process columns that the shared filters test. A comparison over a classification prefix then reads these rows
 -- by index instead of looking up each item's award and process. Refreshed (concurrently: readers are never
 -- blocked) when an ingest finishes. Every award status is kept: a `status` filter may ask for cancelled awards.
--- The price is converted only when the factor is not 1, and then to 10 decimals (see price_unit in V9).
+-- The price is converted only when the factor is not 1, and then to 10 decimals (see price_unit in V9). Stored
+-- in classification order, so that the purchases of a prefix lie together rather than on every page.
 create materialized view price_purchase as
 with priced as (
     select i.id as item_key, i.ocid, i.parent_id as award_id, i.item_id,
@@ -37,7 +38,8 @@ select r.item_key, r.ocid, r.award_id, r.item_id, r.scheme, r.class_id, r.class_
        r.procurement_method, r.procurement_method_details, r.emergency, r.main_procurement_category,
        r.first_release_date
 from priced r
-left join unit_of_name n on n.unit_name = r.unit_name;
+left join unit_of_name n on n.unit_name = r.unit_name
+order by r.class_id, r.item_key;
 
 create unique index price_purchase_key_idx on price_purchase (item_key);
 create index price_purchase_class_idx on price_purchase (class_id text_pattern_ops);
