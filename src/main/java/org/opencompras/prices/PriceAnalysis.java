@@ -109,6 +109,10 @@ public class PriceAnalysis {
         PriceRows rows = new PriceRows(multiple, flaggedLimit, supplierId == null);
         try {
             return ReadSnapshot.read(dataSource, c -> {
+                try (PreparedStatement memory = c.prepareStatement("select set_config('work_mem', ?, true)")) {
+                    memory.setString(1, config.workMem());
+                    memory.execute();
+                }
                 try (PreparedStatement statement = PriceQuery.of(filter, supplierId, multiple, flaggedLimit).prepare(c);
                      ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {

@@ -1,8 +1,8 @@
 package org.opencompras.prices;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import org.opencompras.common.api.Sql;
-import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.ProcurementFilter;
 
 /**
@@ -21,32 +21,12 @@ final class PriceQuery {
     static final String SUPPLIER = "supplier";
     static final String FLAG = "flag";
 
+    // The purchases come precomputed (price_purchase in the migrations): each unit name already read as a
+    // comparable unit, the price converted to it, and the columns the shared filters test copied beside it.
     private static final String PRICED = """
-            select i.id as item_key, i.ocid, i.parent_id as award_id, i.item_id,
-                   coalesce(i.classification_scheme, '') as scheme, i.classification_id as class_id,
-                   i.classification_description as class_description, i.quantity, i.unit_name,
-                   i.unit_value_amount as unit_amount, coalesce(i.unit_value_currency, '') as currency, p.buyer_id
-            from item i
-            join award a on a.ocid = i.ocid and a.award_id = i.parent_id
-            join process p on p.ocid = i.ocid
-            where i.scope = 'award' and i.unit_value_amount > 0 and i.classification_id is not null""";
-
-    // Each unit name read as a comparable unit and a factor to it (see price_unit in the migrations), once per
-    // distinct name; the price is converted only when the factor is not 1, and then to 10 decimals.
-    private static final String PURCHASES = """
-            , unit_of_name as (
-                select k.unit_name,
-                       coalesce(u.unit, case when price_pack_size(k.unit_key) is not null then 'unidad' end,
-                                lower(k.unit_key)) as unit,
-                       coalesce(u.factor, price_pack_size(k.unit_key), 1) as factor
-                from (select d.unit_name, price_unit_key(d.unit_name) as unit_key
-                      from (select distinct unit_name from priced) d) k
-                left join price_unit u on u.unit_key = k.unit_key),
-            purchase as materialized (
-                select r.*, n.unit,
-                       case when coalesce(n.factor, 1) = 1 then r.unit_amount
-                            else trim_scale(round(r.unit_amount / n.factor, 10)) end as price
-                from priced r left join unit_of_name n on n.unit_name = r.unit_name)""";
+            select u.item_key, u.ocid, u.award_id, u.item_id, u.scheme, u.class_id, u.class_description, u.quantity,
+                   u.unit_name, u.unit_amount, u.currency, u.unit, u.price, u.buyer_id, u.supplier_ids
+            from price_purchase u""";
 
     private static final String GROUPS = """
             , class_prices as (
@@ -68,7 +48,7 @@ final class PriceQuery {
                 select u.scheme, u.class_id, u.currency, u.unit, s.organization_id, count(*) as n, min(u.price) as min,
                        percentile_disc(0.5) within group (order by u.price) as lo,
                        percentile_disc(0.5) within group (order by u.price desc) as hi, max(u.price) as max
-                from purchase u join award_supplier s on s.ocid = u.ocid and s.award_id = u.award_id
+                from purchase u cross join unnest(u.supplier_ids) s(organization_id)
                 where u.unit is not null and %s
                 group by u.scheme, u.class_id, u.currency, u.unit, s.organization_id),
             flagged as (
@@ -105,8 +85,8 @@ final class PriceQuery {
             left join lateral (
                 select array_agg(so.identity_key order by so.identity_key) as keys,
                        array_agg(so.name order by so.identity_key) as names
-                from award_supplier w join organization so on so.id = w.organization_id
-                where w.ocid = f.ocid and w.award_id = f.award_id) s on true
+                from unnest(f.supplier_ids) w(organization_id) join organization so on so.id = w.organization_id
+                ) s on true
             where f.rank <= greatest(?, 1)""";
 
     private PriceQuery() {
@@ -119,48 +99,117 @@ final class PriceQuery {
      * @param flaggedLimit   how many flagged purchases of each class to list
      */
     static Sql of(ProcurementFilter filter, Long supplierId, BigDecimal multiple, int flaggedLimit) {
-        Sql sql = new Sql().append("with priced as materialized (").append(PRICED);
-        if (filter.classification() != null) {
-            sql.append(" and i.classification_id like ?", likePrefix(filter.classification()));
-        }
+        Sql sql = new Sql().append("with purchase as materialized (").append(PRICED);
         if (filter.q() != null) {
             // The process search finds the processes by index; the item's own words then pick its items.
-            sql.append(" and to_tsvector('es_unaccent', coalesce(i.description, '') || ' ' || "
-                    + "coalesce(i.classification_description, '')) @@ websearch_to_tsquery('es_unaccent', ?)",
-                    filter.q());
+            sql.append(" join process p on p.ocid = u.ocid join item i on i.id = u.item_key");
+        }
+        Conditions where = new Conditions();
+        if (filter.classification() != null) {
+            where.add("u.class_id like ?", likePrefix(filter.classification()));
+        }
+        if (filter.q() != null) {
+            where.add("p.search @@ websearch_to_tsquery('es_unaccent', ?)", filter.q());
+            where.add("to_tsvector('es_unaccent', coalesce(i.description, '') || ' ' || "
+                    + "coalesce(i.classification_description, '')) @@ websearch_to_tsquery('es_unaccent', ?)", filter.q());
         }
         if (filter.currency() != null) {
-            sql.append(" and i.unit_value_currency = ?", filter.currency());
-        }
-        if (filter.statuses().isEmpty()) {
-            sql.append(" and (a.status is null or a.status not in ('cancelled', 'unsuccessful'))");
+            where.add("u.currency = ?", filter.currency());
         }
         if (supplierId != null) {
-            sql.append(" and exists (select 1 from award_supplier w where w.ocid = i.ocid and w.award_id = i.parent_id "
-                    + "and w.organization_id = ?)", supplierId);
+            where.add("u.supplier_ids @> array[?::bigint]", supplierId);
         }
-        Sql shared = sharedPart(filter).where(FilterTarget.AWARD);
-        if (!shared.isEmpty()) {
-            sql.append(" and (").append(shared).append(")");
-        }
-        sql.append(")").append(PURCHASES);
+        shared(filter, where);
+        sql.append(where.sql()).append(")");
         sql.append(GROUPS.formatted(supplierId == null ? "true" : "false"), multiple);
         sql.append(ROWS, flaggedLimit);
         return sql;
     }
 
-    // The prefix is matched on each item here; the shared filter's own form of it (a process having such an item)
-    // would only repeat the test. The currency is that of the unit prices; the award's value is held to it only
-    // when an amount range asks about that value.
-    private static ProcurementFilter sharedPart(ProcurementFilter f) {
-        boolean amounts = f.minAmount() != null || f.maxAmount() != null;
-        return new ProcurementFilter(f.buyerKey(), f.supplierKey(), f.q(), f.procurementMethods(),
-                f.procurementMethodDetails(), f.emergency(), f.statuses(), f.signedFrom(), f.signedTo(),
-                f.awardedFrom(), f.awardedTo(), f.publishedFrom(), f.publishedTo(), f.minAmount(), f.maxAmount(),
-                amounts ? f.currency() : null, null, f.categories(), f.source());
+    // The shared filters (as ProcurementFilter.where applies them to awards), over the purchase's own copy of its
+    // award's and process's columns; only the signing dates are looked up, in the award's contracts. The prefix
+    // and the search are matched on each item above. The currency is that of the unit prices; the award's value
+    // is held to it only when an amount range asks about that value.
+    private static void shared(ProcurementFilter f, Conditions where) {
+        if (f.buyerKey() != null) {
+            where.add("u.buyer_id = (select o.id from organization o where o.identity_key = ?)", f.buyerKey());
+        }
+        if (f.supplierKey() != null) {
+            where.add("u.supplier_ids && array(select o.id from organization o where o.identity_key = ?)",
+                    f.supplierKey());
+        }
+        if (!f.procurementMethods().isEmpty()) {
+            where.add("u.procurement_method = any(?)", f.procurementMethods());
+        }
+        if (f.procurementMethodDetails() != null) {
+            where.add("unaccented(lower(u.procurement_method_details)) = unaccented(lower(?))",
+                    f.procurementMethodDetails());
+        }
+        if (f.emergency() != null) {
+            where.add("u.emergency = ?", f.emergency());
+        }
+        if (f.statuses().isEmpty()) {
+            where.add("(u.award_status is null or u.award_status not in ('cancelled', 'unsuccessful'))");
+        } else {
+            where.add("u.award_status = any(?)", f.statuses());
+        }
+        if (f.signedFrom() != null || f.signedTo() != null) {
+            Sql signed = new Sql().append("exists (select 1 from contract k where k.ocid = u.ocid "
+                    + "and k.award_id = u.award_id");
+            if (f.signedFrom() != null) {
+                signed.append(" and k.date_signed >= ?", f.signedFrom());
+            }
+            if (f.signedTo() != null) {
+                signed.append(" and k.date_signed < ?", f.signedTo());
+            }
+            where.add(signed.append(")"));
+        }
+        range(where, "u.award_date", f.awardedFrom(), f.awardedTo());
+        range(where, "u.first_release_date", f.publishedFrom(), f.publishedTo());
+        if (f.minAmount() != null || f.maxAmount() != null) {
+            where.add("u.award_value_currency = ?", f.currency());
+            if (f.minAmount() != null) {
+                where.add("u.award_value_amount >= ?", f.minAmount());
+            }
+            if (f.maxAmount() != null) {
+                where.add("u.award_value_amount <= ?", f.maxAmount());
+            }
+        }
+        if (!f.categories().isEmpty()) {
+            where.add("u.main_procurement_category = any(?)", f.categories());
+        }
+        if (f.source() != null) {
+            where.add("u.source_id = (select s.id from source s where s.name = ?)", f.source());
+        }
+    }
+
+    private static void range(Conditions where, String column, OffsetDateTime from, OffsetDateTime to) {
+        if (from != null) {
+            where.add(column + " >= ?", from);
+        }
+        if (to != null) {
+            where.add(column + " < ?", to);
+        }
     }
 
     private static String likePrefix(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Conditions of a where clause, each after {@code where} or {@code and}. */
+    private static final class Conditions {
+        private final Sql sql = new Sql();
+
+        void add(String condition, Object... values) {
+            add(new Sql().append(condition, values));
+        }
+
+        void add(Sql condition) {
+            sql.append(sql.isEmpty() ? " where " : " and ").append(condition);
+        }
+
+        Sql sql() {
+            return sql;
+        }
     }
 }

@@ -19,4 +19,12 @@ public interface PricesConfig {
     /** How many flagged purchases each class shows at most when a request does not say ({@code flaggedLimit}). */
     @WithDefault("20")
     int flaggedPerClass();
+
+    /**
+     * PostgreSQL's {@code work_mem} for the comparison's query, which sorts every purchase of the classes asked for
+     * (hundreds of thousands for a wide prefix) once per summary: enough to sort them in memory. Set per
+     * transaction; every other query keeps the server's setting.
+     */
+    @WithDefault("64MB")
+    String workMem();
 }

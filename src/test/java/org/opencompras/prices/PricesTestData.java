@@ -77,7 +77,7 @@ final class PricesTestData {
                 purchase("h14", B3, S1, "active", item("1", N95, "MASCARILLA N95", "100", "Unidad", "2.10", "USD")));
     }
 
-    private static String purchase(String name, String buyer, String supplier, String awardStatus, String item,
+    static String purchase(String name, String buyer, String supplier, String awardStatus, String item,
                                    String... more) {
         String ocid = "ocds-t5pric-" + name;
         String buyerId = buyer + "-1";
@@ -94,7 +94,7 @@ final class PricesTestData {
                         awardStatus, supplierId, supplier, item, more.length == 0 ? "" : ", " + more[0]);
     }
 
-    private static String item(String id, String cpc, String description, String quantity, String unitName,
+    static String item(String id, String cpc, String description, String quantity, String unitName,
                                String amount, String currency) {
         String name = unitName == null ? "" : "\"name\": \"" + unitName + "\", ";
         return ("{\"id\": \"%s\", \"description\": \"%s\", \"classification\": {\"scheme\": \"CPC\", \"id\": \"%s\", "
