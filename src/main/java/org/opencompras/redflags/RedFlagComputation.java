@@ -52,11 +52,15 @@ public class RedFlagComputation {
                 statement.execute("delete from red_flag_process");
                 statement.execute("delete from red_flag_fence");
                 statement.execute("delete from red_flag_organization");
+                statement.execute("delete from red_flag_organization_indicator");
             }
-            long processes = assessAll(c, settings);
+            OrganizationIndicators organizations = new OrganizationIndicators(settings.organizations());
+            long processes = assessAll(c, settings, organizations);
             applyFences(c, settings);
-            countPerOrganization(c, "buyer", false);
-            countPerOrganization(c, "tenderer", true);
+            organizations.save(c);
+            for (String role : RedFlagQueries.ROLES) {
+                countPerOrganization(c, role);
+            }
             try (Statement statement = c.createStatement()) {
                 statement.execute("update derived_data set generation = generation + 1, refreshed_at = now() "
                         + "where name = 'red_flags'");
@@ -67,13 +71,18 @@ public class RedFlagComputation {
         }
     }
 
-    private long assessAll(Connection c, RedFlagSettings settings) throws SQLException {
+    private long assessAll(Connection c, RedFlagSettings settings, OrganizationIndicators organizations)
+            throws SQLException {
         long count = 0;
         try (Statement read = c.createStatement(); PreparedStatement insert = c.prepareStatement(INSERT)) {
             read.setFetchSize(FETCH);
             try (ResultSet rs = read.executeQuery("select ocid, source_id, compiled from process")) {
                 while (rs.next()) {
-                    RedFlagIndicators.ProcessFlags flags = RedFlagIndicators.assess(parse(rs.getString(3)), settings);
+                    JsonNode compiled = parse(rs.getString(3));
+                    RedFlagIndicators.ProcessFlags flags = RedFlagIndicators.assess(compiled, settings);
+                    if (flags.assessed()) {
+                        organizations.add(rs.getInt(2), rs.getString(1), new CompiledRelease(compiled), compiled);
+                    }
                     insert.setString(1, rs.getString(1));
                     insert.setInt(2, rs.getInt(2));
                     insert.setString(3, json(flags.results()));
@@ -113,9 +122,9 @@ public class RedFlagComputation {
         }
     }
 
-    private static void countPerOrganization(Connection c, String role, boolean tenderers) throws SQLException {
+    private static void countPerOrganization(Connection c, String role) throws SQLException {
         Sql sql = new Sql().append("insert into red_flag_organization (role, organization_id, results) select ?, x.* from (",
-                role).append(RedFlagQueries.counts(tenderers, RedFlagIndicators.CODES, new Sql())).append(") x");
+                role).append(RedFlagQueries.counts(role, RedFlagIndicators.CODES, new Sql())).append(") x");
         try (PreparedStatement statement = sql.prepare(c)) {
             statement.executeUpdate();
         }

@@ -45,6 +45,10 @@ public class RedFlagService {
                         RedFlagIndicators.FENCED.contains(indicator.code())
                                 ? fences.getOrDefault(indicator.code(), List.of()) : null));
             }
+            for (OrganizationIndicators.Description indicator : OrganizationIndicators.ALL) {
+                data.add(new IndicatorDescription(indicator.code(), indicator.title(), indicator.definition(),
+                        settings.of(indicator.code()), null));
+            }
             return new IndicatorDescription.Listing(NOTE, data);
         });
     }
