@@ -20,7 +20,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.opencompras.common.api.Sql;
+import org.opencompras.categories.ItemCategoryRefresh;
 import org.opencompras.common.json.Json;
+import org.opencompras.emergency.EmergencyRules;
 
 /**
  * Computes the red flags of every process into {@code red_flag_process}, in one transaction (readers keep the
@@ -40,6 +42,12 @@ public class RedFlagComputation {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    EmergencyRules emergencyRules;
+
+    @Inject
+    ItemCategoryRefresh itemCategories;
+
     /** Recomputes every process's flags with these settings. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = 7200)
@@ -57,6 +65,7 @@ public class RedFlagComputation {
             OrganizationIndicators organizations = new OrganizationIndicators(settings.organizations());
             long processes = assessAll(c, settings, organizations);
             applyFences(c, settings);
+            EmergencyProcedureMisuse.apply(c, emergencyRules.settings(), itemCategories.ready(c));
             organizations.save(c);
             for (String role : RedFlagQueries.ROLES) {
                 countPerOrganization(c, role);
@@ -76,10 +85,11 @@ public class RedFlagComputation {
         long count = 0;
         try (Statement read = c.createStatement(); PreparedStatement insert = c.prepareStatement(INSERT)) {
             read.setFetchSize(FETCH);
-            try (ResultSet rs = read.executeQuery("select ocid, source_id, compiled from process")) {
+            try (ResultSet rs = read.executeQuery("select ocid, source_id, compiled, coalesce(emergency, false) from process")) {
                 while (rs.next()) {
                     JsonNode compiled = parse(rs.getString(3));
-                    RedFlagIndicators.ProcessFlags flags = RedFlagIndicators.assess(compiled, settings);
+                    RedFlagIndicators.ProcessFlags flags = RedFlagIndicators.assess(compiled, settings,
+                            rs.getBoolean(4));
                     if (flags.assessed()) {
                         organizations.add(rs.getInt(2), rs.getString(1), new CompiledRelease(compiled), compiled);
                     }

@@ -14,7 +14,8 @@ final class RedFlagIndicators {
             new LowestBidDisqualified(), new HeavilyDiscountedBid(), new ContractAboveTender());
 
     /** The codes of the indicators assessed per process. */
-    static final List<String> CODES = ALL.stream().map(Indicator::code).toList();
+    static final List<String> CODES = java.util.stream.Stream.concat(ALL.stream().map(Indicator::code),
+            java.util.stream.Stream.of(EmergencyProcedureMisuse.CODE)).toList();
 
     /** Every code: those assessed per process, then those assessed per organization. */
     static final List<String> ALL_CODES = java.util.stream.Stream.concat(CODES.stream(),
@@ -38,7 +39,7 @@ final class RedFlagIndicators {
     }
 
     /** Every indicator on one process; a cancelled or excluded process is not computable for any. */
-    static ProcessFlags assess(JsonNode compiled, RedFlagSettings settings) {
+    static ProcessFlags assess(JsonNode compiled, RedFlagSettings settings, boolean emergency) {
         CompiledRelease release = new CompiledRelease(compiled);
         Map<String, Assessment> results = new LinkedHashMap<>();
         String excluded = null;
@@ -51,6 +52,11 @@ final class RedFlagIndicators {
         for (Indicator indicator : ALL) {
             results.put(indicator.code(), excluded != null ? Assessment.notComputable(excluded)
                     : indicator.assess(release, settings));
+        }
+        Assessment misuse = excluded != null ? Assessment.notComputable(excluded)
+                : EmergencyProcedureMisuse.beforeSql(emergency);
+        if (misuse != null) {
+            results.put(EmergencyProcedureMisuse.CODE, misuse);
         }
         java.math.BigDecimal ratio = excluded != null ? null : WinningBidDifference.of(release, settings).ratio();
         return new ProcessFlags(results, ratio, excluded == null);

@@ -2,7 +2,9 @@ package org.opencompras.redflags;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -34,7 +36,8 @@ public class RedFlagRefresh {
     @Inject
     DataSource dataSource;
 
-    void ingestFinished(@Observes IngestFinished event) {
+    // After the items are classified (default priority): X002 reads their categories.
+    void ingestFinished(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) IngestFinished event) {
         try {
             refresh();
         } catch (RuntimeException e) {

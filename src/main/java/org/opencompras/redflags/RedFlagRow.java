@@ -32,7 +32,7 @@ public record RedFlagRow(
             @Schema(description = "flagged, notFlagged or notComputable", example = "flagged") Outcome outcome,
             @Schema(description = "For a process, the measured value (days for R003, the number of tenderers for "
                     + "R018, the bid difference for R024 and R058, the number of disqualified tenderers for R035, the "
-                    + "excess over the tender value for X001; absent for yes/no indicators). For an organization, the "
+                    + "excess over the tender value for X001, the longest contract period in days for X002; absent for yes/no indicators). For an organization, the "
                     + "share of its assessed processes that are flagged; for R038 and R048, assessed per organization, "
                     + "the share of its bids disqualified (R038) or its number of item categories (R048).", example = "0.0053") BigDecimal value,
             @Schema(description = "The threshold or fence the value was compared with", example = "0.0120")
