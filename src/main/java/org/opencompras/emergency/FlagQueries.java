@@ -30,18 +30,15 @@ final class FlagQueries {
             SortKey.of("p.first_release_date", "timestamptz"), SortKey.of("p.ocid", "text"));
 
     private static final int SHOWN_ITEMS = 10;
-    private static final String DAYS = "floor(extract(epoch from (k.period_end - k.period_start)) / 86400)::bigint";
-    private static final String MATCHES = "(exists (select 1 from unnest(er.keywords) kw where ic.words like '% ' "
-            + "|| kw || '%') or (upper(ic.classification_scheme) = 'CPC' and exists (select 1 from unnest(er.prefixes) "
-            + "px where ic.classification_id like px || '%')))";
+    private static final String DAYS = EmergencyMisuse.DAYS;
 
     private FlagQueries() {
     }
 
     static KeysetQuery list(ProcurementFilter filter, EmergencySettings settings) {
         int threshold = settings.maxPeriodDays();
-        String longContracts = "from contract k where k.ocid = p.ocid and " + DAYS + " > " + threshold;
-        String outside = "from item_category ic where ic.ocid = p.ocid and not " + MATCHES;
+        String longContracts = EmergencyMisuse.longContracts(threshold);
+        String outside = EmergencyMisuse.itemsOutside();
         String select = "p.ocid, p.title, o.identity_key, p.buyer_name, p.procurement_method_details, "
                 + "p.first_release_date, (select json_agg(json_build_object('id', k.contract_id, 'start', "
                 + "k.period_start, 'end', k.period_end, 'days', " + DAYS + ") order by k.contract_id) " + longContracts
@@ -52,9 +49,8 @@ final class FlagQueries {
                 + "i.description, ic.classification_id, ic.category " + outside.replace("from item_category ic",
                         "from item_category ic join item i on i.id = ic.item_id")
                 + " order by ic.item_id limit " + SHOWN_ITEMS + ") x) as outside_items";
-        Sql from = new Sql().append("process p left join organization o on o.id = p.buyer_id cross join (select "
-                + "(select coalesce(array_agg(trim(match_words(w))), '{}') from unnest(?::text[]) w) as keywords, "
-                + "?::text[] as prefixes) er", settings.keywords(), settings.cpcPrefixes());
+        Sql from = new Sql().append("process p left join organization o on o.id = p.buyer_id cross join ")
+                .append(EmergencyMisuse.rules(settings));
         // A count rather than an exists: the planner would hash an exists over every contract of the table, where
         // a page needs the few contracts of a few hundred emergency processes, found by index.
         Sql where = new Sql().append("p.emergency and ((select count(*) " + longContracts + ") > 0 or exists "

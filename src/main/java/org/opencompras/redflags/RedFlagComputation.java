@@ -21,7 +21,9 @@ import javax.sql.DataSource;
 import org.opencompras.common.derived.DerivedData;
 import org.jboss.logging.Logger;
 import org.opencompras.common.api.Sql;
+import org.opencompras.categories.ItemCategoryRefresh;
 import org.opencompras.common.json.Json;
+import org.opencompras.emergency.EmergencyRules;
 
 /**
  * Computes the red flags of every process into {@code red_flag_process}, in one transaction (readers keep the
@@ -41,6 +43,12 @@ public class RedFlagComputation {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    EmergencyRules emergencyRules;
+
+    @Inject
+    ItemCategoryRefresh itemCategories;
+
     /** Recomputes every process's flags with these settings. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @TransactionConfiguration(timeout = 7200)
@@ -53,11 +61,16 @@ public class RedFlagComputation {
                 statement.execute("delete from red_flag_process");
                 statement.execute("delete from red_flag_fence");
                 statement.execute("delete from red_flag_organization");
+                statement.execute("delete from red_flag_organization_indicator");
             }
-            long processes = assessAll(c, settings);
+            OrganizationIndicators organizations = new OrganizationIndicators(settings.organizations());
+            long processes = assessAll(c, settings, organizations);
             applyFences(c, settings);
-            countPerOrganization(c, "buyer", false);
-            countPerOrganization(c, "tenderer", true);
+            EmergencyProcedureMisuse.apply(c, emergencyRules.settings(), itemCategories.ready(c));
+            organizations.save(c);
+            for (String role : RedFlagQueries.ROLES) {
+                countPerOrganization(c, role);
+            }
             try (Statement statement = c.createStatement()) {
                 DerivedData.moveGeneration(statement, "red_flags");
             }
@@ -67,13 +80,19 @@ public class RedFlagComputation {
         }
     }
 
-    private long assessAll(Connection c, RedFlagSettings settings) throws SQLException {
+    private long assessAll(Connection c, RedFlagSettings settings, OrganizationIndicators organizations)
+            throws SQLException {
         long count = 0;
         try (Statement read = c.createStatement(); PreparedStatement insert = c.prepareStatement(INSERT)) {
             read.setFetchSize(FETCH);
-            try (ResultSet rs = read.executeQuery("select ocid, source_id, compiled from process")) {
+            try (ResultSet rs = read.executeQuery("select ocid, source_id, compiled, coalesce(emergency, false) from process")) {
                 while (rs.next()) {
-                    RedFlagIndicators.ProcessFlags flags = RedFlagIndicators.assess(parse(rs.getString(3)), settings);
+                    JsonNode compiled = parse(rs.getString(3));
+                    RedFlagIndicators.ProcessFlags flags = RedFlagIndicators.assess(compiled, settings,
+                            rs.getBoolean(4));
+                    if (flags.assessed()) {
+                        organizations.add(rs.getInt(2), rs.getString(1), new CompiledRelease(compiled), compiled);
+                    }
                     insert.setString(1, rs.getString(1));
                     insert.setInt(2, rs.getInt(2));
                     insert.setString(3, json(flags.results()));
@@ -113,9 +132,9 @@ public class RedFlagComputation {
         }
     }
 
-    private static void countPerOrganization(Connection c, String role, boolean tenderers) throws SQLException {
+    private static void countPerOrganization(Connection c, String role) throws SQLException {
         Sql sql = new Sql().append("insert into red_flag_organization (role, organization_id, results) select ?, x.* from (",
-                role).append(RedFlagQueries.counts(tenderers, RedFlagIndicators.CODES, new Sql())).append(") x");
+                role).append(RedFlagQueries.counts(role, RedFlagIndicators.CODES, new Sql())).append(") x");
         try (PreparedStatement statement = sql.prepare(c)) {
             statement.executeUpdate();
         }

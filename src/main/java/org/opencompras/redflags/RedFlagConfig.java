@@ -41,6 +41,12 @@ public interface RedFlagConfig {
     /** R058 heavily discounted bid. */
     R058 r058();
 
+    /** R038 excessive disqualified bids (per buyer and per tenderer). */
+    R038 r038();
+
+    /** R048 heterogeneous supplier (per supplier). */
+    R048 r048();
+
     /** The contract value above the tender value. */
     ContractAboveTender contractAboveTender();
 
@@ -76,6 +82,32 @@ public interface RedFlagConfig {
     interface R058 {
         /** A fixed upper fence for the bid difference; none: Q3 + 1.5 IQR of each source's differences. */
         Optional<BigDecimal> threshold();
+    }
+
+    interface R038 {
+        /** A fixed upper fence for the ratio of disqualified bids; none: Q3 + 1.5 IQR per source and role. */
+        Optional<BigDecimal> threshold();
+
+        /** Bids a tenderer must have submitted to be assessed. */
+        @WithDefault("2")
+        int minimumSubmittedBids();
+
+        /** A buyer is assessed when the bids submitted in its processes reach this number (as Cardinal counts). */
+        @WithDefault("2")
+        int minimumContractingProcesses();
+    }
+
+    interface R048 {
+        /** Leading digits of an item classification code that make a category (2: a UNSPSC segment). */
+        @WithDefault("2")
+        int digits();
+
+        /** A fixed upper fence for a supplier's variety; none: Q3 + 1.5 IQR per source. */
+        Optional<Integer> threshold();
+
+        /** Processes a supplier must be awarded in (one supplier per award) to be assessed. */
+        @WithDefault("20")
+        int minimumContractingProcesses();
     }
 
     interface ContractAboveTender {

@@ -13,7 +13,13 @@ final class RedFlagIndicators {
             new PriceCloseToWinningBid(), new IdenticalBidPrices(), new LateBidWon(), new AllExceptWinnerDisqualified(),
             new LowestBidDisqualified(), new HeavilyDiscountedBid(), new ContractAboveTender());
 
-    static final List<String> CODES = ALL.stream().map(Indicator::code).toList();
+    /** The codes of the indicators assessed per process. */
+    static final List<String> CODES = java.util.stream.Stream.concat(ALL.stream().map(Indicator::code),
+            java.util.stream.Stream.of(EmergencyProcedureMisuse.CODE)).toList();
+
+    /** Every code: those assessed per process, then those assessed per organization. */
+    static final List<String> ALL_CODES = java.util.stream.Stream.concat(CODES.stream(),
+            OrganizationIndicators.CODES.stream()).toList();
 
     /** The indicators whose fences come from a whole source's distribution of bid differences. */
     static final List<String> FENCED = List.of("R024", "R058");
@@ -29,11 +35,11 @@ final class RedFlagIndicators {
      * @param results   every indicator's assessment, by code
      * @param bidRatio  the winning bid difference, or null
      */
-    record ProcessFlags(Map<String, Assessment> results, java.math.BigDecimal bidRatio) {
+    record ProcessFlags(Map<String, Assessment> results, java.math.BigDecimal bidRatio, boolean assessed) {
     }
 
     /** Every indicator on one process; a cancelled or excluded process is not computable for any. */
-    static ProcessFlags assess(JsonNode compiled, RedFlagSettings settings) {
+    static ProcessFlags assess(JsonNode compiled, RedFlagSettings settings, boolean emergency) {
         CompiledRelease release = new CompiledRelease(compiled);
         Map<String, Assessment> results = new LinkedHashMap<>();
         String excluded = null;
@@ -47,7 +53,12 @@ final class RedFlagIndicators {
             results.put(indicator.code(), excluded != null ? Assessment.notComputable(excluded)
                     : indicator.assess(release, settings));
         }
+        Assessment misuse = excluded != null ? Assessment.notComputable(excluded)
+                : EmergencyProcedureMisuse.beforeSql(emergency);
+        if (misuse != null) {
+            results.put(EmergencyProcedureMisuse.CODE, misuse);
+        }
         java.math.BigDecimal ratio = excluded != null ? null : WinningBidDifference.of(release, settings).ratio();
-        return new ProcessFlags(results, ratio);
+        return new ProcessFlags(results, ratio, excluded == null);
     }
 }

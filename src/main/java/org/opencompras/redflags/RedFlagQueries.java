@@ -23,6 +23,9 @@ import org.opencompras.filter.ProcurementFilter;
  */
 final class RedFlagQueries {
 
+    /** The organization lists: buyers, and the parties named as tenderers or suppliers. */
+    static final List<String> ROLES = List.of("buyer", "tenderer", "supplier");
+
     static final SortOrder BY_OCID = SortOrder.ascending("ocid", SortKey.of("r.ocid", "text"));
     static final SortOrder BY_ORGANIZATION = SortOrder.ascending("organization", SortKey.of("g.identity_key", "text"));
 
@@ -50,38 +53,64 @@ final class RedFlagQueries {
     }
 
     /**
-     * Buyers (by the process's buyer) or tenderers (by the parties with the role tenderer). Without filters, the
-     * counts stored at the last computation; with filters, counted over the matching processes.
+     * Buyers (by the process's buyer), tenderers or suppliers (by the parties with that role). Without filters, the
+     * counts stored at the last computation; with filters, counted over the matching processes. The indicators
+     * assessed per organization are read as stored, whatever the filters: they are the organization's over all its
+     * processes.
      */
-    static KeysetQuery organizations(ProcurementFilter filter, List<String> codes, boolean tenderers,
-                                     boolean onlyFlagged) {
+    static KeysetQuery organizations(ProcurementFilter filter, List<String> codes, String role, boolean onlyFlagged) {
+        List<String> processCodes = codes.stream().filter(RedFlagIndicators.CODES::contains).toList();
+        List<String> organizationCodes = codes.stream().filter(OrganizationIndicators.CODES::contains).toList();
+        String[] assessedAs = assessedAs(role);
         Sql where = filter.where(FilterTarget.PROCESS);
         Sql from;
         if (where.isEmpty()) {
             from = new Sql().append("""
                     (select o.identity_key, o.name, s.results
                      from red_flag_organization s join organization o on o.id = s.organization_id
-                     where s.role = ?) g""", tenderers ? "tenderer" : "buyer");
+                     where s.role = ?) g""", role);
         } else {
             from = new Sql().append("(select o.identity_key, o.name, s.results from (")
-                    .append(counts(tenderers, codes, where))
+                    // Every process indicator counted, so that the organizations are listed whatever is asked.
+                    .append(counts(role, processCodes.isEmpty() ? RedFlagIndicators.CODES : processCodes, where))
                     .append(") s join organization o on o.id = s.organization_id) g");
         }
         Sql outer = new Sql();
         if (onlyFlagged) {
-            outer.append("exists (select 1 from unnest(?) i(code) where (g.results -> i.code ->> 'flagged')::bigint > 0)",
-                    codes);
+            outer.append("(exists (select 1 from unnest(?) i(code) where (g.results -> i.code ->> 'flagged')::bigint > 0)",
+                    processCodes);
+            outer.append(" or exists (select 1 from red_flag_organization_indicator f where f.identity_key = "
+                    + "g.identity_key and f.role = any(?) and f.indicator = any(?) and f.outcome = 'flagged'))",
+                    assessedAs, organizationCodes);
         }
-        return new KeysetQuery("g.identity_key, g.name, g.results::text as results", from, outer);
+        // The roles are constants of this class, not input: written into the text.
+        String select = """
+                g.identity_key, g.name, g.results::text as results,
+                (select jsonb_object_agg(x.indicator, x.result)::text
+                 from (select distinct on (f.indicator) f.indicator, jsonb_strip_nulls(jsonb_build_object(
+                               'outcome', f.outcome, 'value', f.value, 'threshold', f.threshold, 'reason', f.reason))
+                               as result
+                       from red_flag_organization_indicator f
+                       where f.identity_key = g.identity_key and f.role in (%s)
+                       order by f.indicator, f.outcome = 'flagged' desc, f.outcome = 'notFlagged' desc,
+                                f.value desc nulls last) x) as organization_results""".formatted(
+                String.join(", ", java.util.Arrays.stream(assessedAs).map(r -> "'" + r + "'").toList()));
+        return new KeysetQuery(select, from, outer);
+    }
+
+    /** The roles whose organization-level results an organization list shows: a buyer's, or a party's in bids and awards. */
+    private static String[] assessedAs(String role) {
+        return role.equals("buyer") ? new String[] {"buyer"} : new String[] {"tenderer", "supplier"};
     }
 
     /**
      * Per organization, a JSON object of the outcomes of its processes counted per indicator; {@code where} (on the
      * process {@code p}) may be empty.
      */
-    static Sql counts(boolean tenderers, List<String> codes, Sql where) {
-        String organization = tenderers ? "t.organization_id" : "p.buyer_id";
-        String join = tenderers ? " join process_party t on t.ocid = p.ocid and 'tenderer' = any(t.roles)" : "";
+    static Sql counts(String role, List<String> codes, Sql where) {
+        boolean party = !role.equals("buyer");
+        String organization = party ? "t.organization_id" : "p.buyer_id";
+        String join = party ? " join process_party t on t.ocid = p.ocid and '" + role + "' = any(t.roles)" : "";
         Sql sql = new Sql().append("""
                 select c.organization_id, jsonb_object_agg(c.code, jsonb_build_object('flagged', c.flagged,
                        'notFlagged', c.not_flagged, 'notComputable', c.not_computable)) as results
@@ -117,13 +146,19 @@ final class RedFlagQueries {
         };
     }
 
-    static KeysetQuery.RowMapper<RedFlagRow> organizationMapper(List<String> codes) {
+    static KeysetQuery.RowMapper<RedFlagRow> organizationMapper(List<String> codes, String role) {
         return rs -> {
             OrganizationSummary organization = new OrganizationSummary(OrganizationRef.id(rs.getString("identity_key")),
                     rs.getString("name"));
             JsonNode results = read(rs.getString("results"));
+            String stored = rs.getString("organization_results");
+            JsonNode organizationResults = stored == null ? Json.mapper().createObjectNode() : read(stored);
             Map<String, RedFlagRow.Result> indicators = new LinkedHashMap<>();
             for (String code : codes) {
+                if (OrganizationIndicators.CODES.contains(code)) {
+                    indicators.put(code, organizationResult(code, role, organizationResults.path(code)));
+                    continue;
+                }
                 JsonNode counts = results.path(code);
                 long flagged = counts.path("flagged").asLong();
                 long notFlagged = counts.path("notFlagged").asLong();
@@ -139,6 +174,18 @@ final class RedFlagQueries {
             }
             return new RedFlagRow(null, null, null, organization, indicators);
         };
+    }
+
+    private static RedFlagRow.Result organizationResult(String code, String role, JsonNode result) {
+        if (result.isMissingNode()) {
+            String reason = code.equals(OrganizationIndicators.R048) && role.equals("buyer")
+                    ? "assessed for suppliers only"
+                    : "no submitted bid or classified item awarded to it alone in an assessed process";
+            return new RedFlagRow.Result(Outcome.notComputable, null, null, reason, null);
+        }
+        return new RedFlagRow.Result(Outcome.valueOf(result.path("outcome").asText()), decimal(result.get("value")),
+                decimal(result.get("threshold")), result.hasNonNull("reason") ? result.get("reason").asText() : null,
+                null);
     }
 
     private static BigDecimal decimal(JsonNode node) {

@@ -19,6 +19,12 @@ public class RedFlagRefresh implements DerivedData {
         return "red_flags";
     }
 
+    /** After the items are classified: X002 reads their categories. */
+    @Override
+    public int stage() {
+        return 1;
+    }
+
     /** Recomputes every process's flags with the configured settings. */
     @Override
     public void refresh() {

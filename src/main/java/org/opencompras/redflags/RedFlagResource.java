@@ -35,7 +35,7 @@ import org.opencompras.filter.ProcurementFilterParams;
         + "Contracting Partnership's calculator). A flag is a reason to look closer, not proof of wrongdoing.")
 public class RedFlagResource {
 
-    static final List<String> SUBJECTS = List.of("process", "buyer", "tenderer");
+    static final List<String> SUBJECTS = List.of("process", "buyer", "tenderer", "supplier");
 
     @Inject
     KeysetLists lists;
@@ -47,13 +47,18 @@ public class RedFlagResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List red flags",
             description = "The result of each indicator asked for, per process (by=process, the default), per buyer "
-                    + "or per tenderer (an organization named as tenderer among a process's parties). For a process, "
+                    + "per tenderer or per supplier (an organization named as tenderer, or supplier, among a process's "
+                    + "parties). For a process, "
                     + "each indicator is flagged, notFlagged, or notComputable with the reason (the data lacks what "
                     + "the indicator needs, or the process is outside what it assesses), with the measured value and "
                     + "the threshold or fence it was compared with. For an organization, the outcomes of its "
                     + "processes are counted: flagged when at least one is, notFlagged when some were assessed and "
                     + "none is, notComputable when none could be assessed; the value is the share of its assessed "
-                    + "processes that are flagged. The shared filters choose the processes. Results are those of the "
+                    + "processes that are flagged. R038 and R048 are assessed per organization, not per process (asking "
+                    + "for them with by=process is a 400): by=buyer shows a buyer's R038, by=tenderer and by=supplier "
+                    + "the organization's R038 as tenderer and R048 as supplier, with the value and fence, computed "
+                    + "over all its processes whatever the filters. The shared filters choose the processes. Results "
+                    + "are those of the "
                     + "last finished ingest. A flag is a reason to look closer, not proof of wrongdoing. Pages are "
                     + "read by cursor: follow links.next until it is null.")
     @APIResponse(responseCode = "200", description = "A page of processes or organizations with their results",
@@ -66,12 +71,13 @@ public class RedFlagResource {
                     examples = @ExampleObject(name = "unknown indicator", value = RedFlagExamples.BAD_PARAMETER)))
     public ListResponse<RedFlagRow> list(
             @BeanParam ProcurementFilterParams filters,
-            @Parameter(description = "What the results are of: process (the default), buyer or tenderer.",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"process", "buyer", "tenderer"}),
+            @Parameter(description = "What the results are of: process (the default), buyer, tenderer or "
+                    + "supplier.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"process", "buyer", "tenderer", "supplier"}),
                     example = "buyer")
             @QueryParam("by") String by,
             @Parameter(description = "Indicator codes, comma-separated (see /analytics/red-flags/indicators); "
-                    + "default all.", example = "R018,R024")
+                    + "default all (by=process: all but R038 and R048).", example = "R018,R024")
             @QueryParam("indicator") String indicator,
             @Parameter(description = "true: only the processes or organizations flagged by at least one of the "
                     + "indicators asked for.", example = "true")
@@ -86,23 +92,29 @@ public class RedFlagResource {
             @Context UriInfo uri) {
         List<String> subjects = Params.oneOf("by", by, SUBJECTS);
         if (subjects.size() > 1) {
-            throw ProblemException.invalidParameter("by", "one of process, buyer, tenderer");
+            throw ProblemException.invalidParameter("by", "one of process, buyer, tenderer, supplier");
         }
         String subject = subjects.isEmpty() ? "process" : subjects.get(0);
-        List<String> codes = Params.oneOf("indicator", indicator, RedFlagIndicators.CODES);
-        List<String> asked = codes.isEmpty() ? RedFlagIndicators.CODES : codes.stream().distinct().toList();
+        boolean processes = subject.equals("process");
+        List<String> codes = Params.oneOf("indicator", indicator, RedFlagIndicators.ALL_CODES);
+        if (processes && codes.stream().anyMatch(OrganizationIndicators.CODES::contains)) {
+            throw ProblemException.invalidParameter("indicator", String.join(" and ", OrganizationIndicators.CODES)
+                    + " are assessed per organization: use by=buyer, by=tenderer or by=supplier");
+        }
+        List<String> all = processes ? RedFlagIndicators.CODES : RedFlagIndicators.ALL_CODES;
+        List<String> asked = codes.isEmpty() ? all : codes.stream().distinct().toList();
         boolean onlyFlagged = Boolean.TRUE.equals(Params.bool("flagged", flagged));
         ProcurementFilter filter = ProcurementFilter.parse(filters, FilterTarget.PROCESS);
         String fingerprint = asked + "\n" + onlyFlagged + "\n" + filter.fingerprint();
         KeysetLists.PageParams page = new KeysetLists.PageParams(limit, cursor, includeTotal);
-        if (subject.equals("process")) {
+        if (processes) {
             return lists.page("red-flags/process", fingerprint, RedFlagQueries.processes(filter, asked, onlyFlagged),
                     RedFlagQueries.BY_OCID, page, RedFlagQueries.processMapper(asked), uri);
         }
-        KeysetQuery query = RedFlagQueries.organizations(filter, asked, subject.equals("tenderer"), onlyFlagged);
+        KeysetQuery query = RedFlagQueries.organizations(filter, asked, subject, onlyFlagged);
         SortOrder order = RedFlagQueries.BY_ORGANIZATION;
         return lists.page("red-flags/" + subject, fingerprint, query, order, page,
-                RedFlagQueries.organizationMapper(asked), uri);
+                RedFlagQueries.organizationMapper(asked, subject), uri);
     }
 
     @GET

@@ -17,7 +17,7 @@ public record RedFlagRow(
         @Schema(description = "The process (by=process)", example = "ocds-5wno2w-SIE-HOALO-2025-003-141697") String ocid,
         @Schema(description = "The process's title (by=process)", example = "Adquisición de mascarillas") String title,
         @Schema(description = "The process's buyer (by=process)") OrganizationSummary buyer,
-        @Schema(description = "The organization (by=buyer or by=tenderer)") OrganizationSummary organization,
+        @Schema(description = "The organization (by=buyer, by=tenderer or by=supplier)") OrganizationSummary organization,
         @Schema(description = "The result of each indicator asked for, by code") Map<String, Result> indicators) {
 
     /**
@@ -32,8 +32,9 @@ public record RedFlagRow(
             @Schema(description = "flagged, notFlagged or notComputable", example = "flagged") Outcome outcome,
             @Schema(description = "For a process, the measured value (days for R003, the number of tenderers for "
                     + "R018, the bid difference for R024 and R058, the number of disqualified tenderers for R035, the "
-                    + "excess over the tender value for X001; absent for yes/no indicators). For an organization, the "
-                    + "share of its assessed processes that are flagged.", example = "0.0053") BigDecimal value,
+                    + "excess over the tender value for X001, the longest contract period in days for X002; absent for yes/no indicators). For an organization, the "
+                    + "share of its assessed processes that are flagged; for R038 and R048, assessed per organization, "
+                    + "the share of its bids disqualified (R038) or its number of item categories (R048).", example = "0.0053") BigDecimal value,
             @Schema(description = "The threshold or fence the value was compared with", example = "0.0120")
             BigDecimal threshold,
             @Schema(description = "Why the indicator could not be computed", example = "no tender.numberOfTenderers")

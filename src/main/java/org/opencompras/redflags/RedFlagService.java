@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.opencompras.common.api.AnswerCache;
 import org.opencompras.common.api.RequestVersion;
+import org.opencompras.emergency.EmergencyRules;
 
 /** The indicator list: definitions, settings in effect and the fences of the last computation. */
 @ApplicationScoped
@@ -32,6 +33,9 @@ public class RedFlagService {
     AnswerCache answers;
 
     @Inject
+    EmergencyRules emergencyRules;
+
+    @Inject
     RequestVersion requestVersion;
 
     IndicatorDescription.Listing indicators() {
@@ -44,6 +48,13 @@ public class RedFlagService {
                         settings.of(indicator.code()),
                         RedFlagIndicators.FENCED.contains(indicator.code())
                                 ? fences.getOrDefault(indicator.code(), List.of()) : null));
+            }
+            data.add(new IndicatorDescription(EmergencyProcedureMisuse.CODE, EmergencyProcedureMisuse.TITLE,
+                    EmergencyProcedureMisuse.DEFINITION,
+                    EmergencyProcedureMisuse.settings(emergencyRules.settings(), settings), null));
+            for (OrganizationIndicators.Description indicator : OrganizationIndicators.ALL) {
+                data.add(new IndicatorDescription(indicator.code(), indicator.title(), indicator.definition(),
+                        settings.of(indicator.code()), null));
             }
             return new IndicatorDescription.Listing(NOTE, data);
         });

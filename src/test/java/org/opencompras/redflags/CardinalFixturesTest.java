@@ -1,6 +1,8 @@
 package org.opencompras.redflags;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.opencompras.TestReleases;
+import org.opencompras.common.api.PublicId;
 
 /**
  * The indicators reproduce Cardinal's own test fixtures (test resources redflags/cardinal, see PROVENANCE.md there):
@@ -40,7 +43,7 @@ class CardinalFixturesTest {
                                         Set<String> r003Methods, Map<String, Integer> r003Details) {
         return new RedFlagSettings(s.currency(), noPrice, s.priceComparison(), excluded, r003, r003Methods,
                 r003Details, s.r018Methods(), s.r024Threshold(), s.r035Threshold(), s.r058Threshold(),
-                s.contractAboveTenderThreshold());
+                s.contractAboveTenderThreshold(), s.organizations());
     }
 
     @Test
@@ -99,6 +102,89 @@ class CardinalFixturesTest {
     @Test
     void shouldReproduceR058() {
         check("R058", "R058", BASE);
+    }
+
+    @Test
+    void shouldReproduceR038() {
+        // Cardinal's ProcuringEntity group has no list here: its Buyer and Tenderer groups are compared.
+        checkOrganizations("R038", "R038", BASE, "r038fx");
+    }
+
+    @Test
+    void shouldReproduceR048() {
+        // The fixture predates the minimum number of processes (default 20): its expected output is that of a
+        // minimum of 1, as in Cardinal's own example of R048.
+        RedFlagSettings.OrganizationLevel defaults = RedFlagSettings.OrganizationLevel.defaults();
+        RedFlagSettings settings = withOrganizations(BASE, new RedFlagSettings.OrganizationLevel(
+                defaults.r038Threshold(), defaults.r038MinimumSubmittedBids(),
+                defaults.r038MinimumContractingProcesses(), defaults.r048Digits(), defaults.r048Threshold(), 1));
+        checkOrganizations("R048", "R048", settings, "r048fx");
+    }
+
+    private static RedFlagSettings withOrganizations(RedFlagSettings s, RedFlagSettings.OrganizationLevel level) {
+        return new RedFlagSettings(s.currency(), s.noPriceComparison(), s.priceComparison(), s.excludedDetails(),
+                s.r003Threshold(), s.r003Methods(), s.r003DetailsThresholds(), s.r018Methods(), s.r024Threshold(),
+                s.r035Threshold(), s.r058Threshold(), s.contractAboveTenderThreshold(), level);
+    }
+
+    /**
+     * For an indicator assessed per organization: ingests the fixture under ocids of a registered-looking prefix of
+     * its own (so that its party ids are scoped apart from other data), computes the flags, and compares the buyers
+     * flagged (by=buyer) with Cardinal's Buyer group, and the tenderers and suppliers flagged (by=tenderer,
+     * by=supplier) with its Tenderer group, values included. Each process is not assessed by the indicator: asking
+     * for it per process is refused.
+     */
+    private void checkOrganizations(String fixture, String code, RedFlagSettings settings, String scope) {
+        String source = "rf-" + fixture.toLowerCase();
+        String prefix = "ocds-" + scope;
+        List<String> lines = new ArrayList<>();
+        int n = 0;
+        for (String line : TestReleases.resource("/redflags/cardinal/" + fixture + ".jsonl").split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ObjectNode release = (ObjectNode) RedFlagTestData.read(line);
+            release.put("ocid", prefix + "-" + (++n));
+            release.put("id", "1");
+            release.put("date", "2020-01-01T00:00:00Z");
+            lines.add(release.toString());
+        }
+        RedFlagTestData.ingest(source, String.join("\n", lines));
+        try {
+            computation.recompute(settings);
+            JsonNode expected = RedFlagTestData.read(TestReleases.resource("/redflags/cardinal/" + fixture + ".expected"));
+            assertThat(flaggedOrganizations(source, code, "buyer")).isEqualTo(group(expected, "Buyer", code, prefix));
+            Map<String, BigDecimal> tenderers = flaggedOrganizations(source, code, "tenderer");
+            tenderers.putAll(flaggedOrganizations(source, code, "supplier"));
+            assertThat(tenderers).isEqualTo(group(expected, "Tenderer", code, prefix));
+            given().when().get("/api/v1/analytics/red-flags?indicator=" + code + "&source=" + source)
+                    .then().statusCode(400).body("detail", containsString("indicator"));
+        } finally {
+            refresh.refresh();
+        }
+    }
+
+    private static Map<String, BigDecimal> flaggedOrganizations(String source, String code, String by) {
+        JsonNode page = RedFlagTestData.get("/api/v1/analytics/red-flags?limit=500&by=" + by + "&indicator=" + code
+                + "&source=" + source);
+        Map<String, BigDecimal> flagged = new TreeMap<>();
+        for (JsonNode row : page.get("data")) {
+            JsonNode result = row.at("/indicators/" + code);
+            assertThat(result.get("outcome").asText()).isIn("flagged", "notFlagged", "notComputable");
+            if (result.get("outcome").asText().equals("flagged")) {
+                flagged.put(row.at("/organization/id").asText(), result.get("value").decimalValue().stripTrailingZeros());
+            }
+        }
+        return flagged;
+    }
+
+    /** A group of Cardinal's expected output, by the ids the API gives those organizations. */
+    private static Map<String, BigDecimal> group(JsonNode expected, String group, String code, String prefix) {
+        Map<String, BigDecimal> flagged = new TreeMap<>();
+        expected.path(group).fields().forEachRemaining(e -> flagged.put(
+                PublicId.of("party:" + prefix + ":" + e.getKey()),
+                e.getValue().get(code).decimalValue().stripTrailingZeros()));
+        return flagged;
     }
 
     /**

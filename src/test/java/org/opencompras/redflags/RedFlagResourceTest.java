@@ -161,17 +161,24 @@ class RedFlagResourceTest {
         assertThat(listing.get("note").asText()).contains("not proof of wrongdoing");
         List<String> codes = new ArrayList<>();
         listing.get("data").forEach(indicator -> codes.add(indicator.get("code").asText()));
-        assertThat(codes).containsExactly("R003", "R018", "R024", "R028", "R030", "R035", "R036", "R058", "X001");
+        assertThat(codes).containsExactly("R003", "R018", "R024", "R028", "R030", "R035", "R036", "R058", "X001",
+                "X002", "R038", "R048");
         assertThat(listing.at("/data/0/settings/thresholdDays").asInt()).isEqualTo(15);
         assertThat(listing.at("/data/1/settings/procurementMethods").asText()).isEqualTo("open|selective");
         assertThat(listing.at("/data/5/settings/threshold").asInt()).isEqualTo(1);
         assertThat(listing.at("/data/8/settings/threshold").decimalValue()).isEqualByComparingTo("0.20");
         assertThat(listing.at("/data/2/settings/lowerFence").asText()).isEqualTo("Q1 - 1.5 IQR per source");
+        assertThat(listing.at("/data/10/settings/minimumSubmittedBids").asInt()).isEqualTo(2);
+        assertThat(listing.at("/data/10/settings/minimumContractingProcesses").asInt()).isEqualTo(2);
+        assertThat(listing.at("/data/11/settings/digits").asInt()).isEqualTo(2);
+        assertThat(listing.at("/data/11/settings/minimumContractingProcesses").asInt()).isEqualTo(20);
     }
 
     @Test
     void shouldRefuseBadParametersNamingThem() {
-        refused("by=supplier", "by");
+        refused("by=owner", "by");
+        refused("indicator=R038", "indicator");
+        refused("by=process&indicator=R018,R048", "indicator");
         refused("by=process,buyer", "by");
         refused("indicator=R999", "indicator");
         refused("flagged=maybe", "flagged");
