@@ -44,7 +44,7 @@ public class CategoriesResource {
                     + "stated in the answer." + FILTERS)
     @APIResponse(responseCode = "200", description = "The rules and the spend per category",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CategorySpend.class),
+                    schema = @Schema(implementation = CategorySpend.Answer.class),
                     examples = @ExampleObject(name = "emergency purchases", value = CategoryExamples.SPEND)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -52,7 +52,7 @@ public class CategoriesResource {
     @APIResponse(responseCode = "503", description = "The items are being classified for the first time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not classified yet", value = CategoryExamples.NOT_READY)))
-    public CategorySpend spend(@BeanParam ProcurementFilterParams filters) {
+    public CategorySpend.Answer spend(@BeanParam ProcurementFilterParams filters) {
         return analytics.spend(filters);
     }
 
@@ -63,7 +63,7 @@ public class CategoriesResource {
                     + "Monday), periods in order; periods and categories without counted items are left out." + FILTERS)
     @APIResponse(responseCode = "200", description = "Spend per category and period",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CategoryTimeline.class),
+                    schema = @Schema(implementation = CategoryTimeline.Answer.class),
                     examples = @ExampleObject(name = "by month", value = CategoryExamples.TIMELINE)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -71,7 +71,7 @@ public class CategoriesResource {
     @APIResponse(responseCode = "503", description = "The items are being classified for the first time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not classified yet", value = CategoryExamples.NOT_READY)))
-    public CategoryTimeline timeline(
+    public CategoryTimeline.Answer timeline(
             @BeanParam ProcurementFilterParams filters,
             @Parameter(description = "The length of a period: week, month (the default) or year.", example = "month",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"week", "month", "year"}))
