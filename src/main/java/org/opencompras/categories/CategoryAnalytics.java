@@ -15,7 +15,6 @@ import org.opencompras.common.api.AppliedFilters;
 import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.KeysetLists;
-import org.opencompras.common.api.ListResponse;
 import org.opencompras.common.api.Params;
 import org.opencompras.common.api.RequestVersion;
 import org.opencompras.common.problem.ProblemException;
@@ -83,14 +82,15 @@ public class CategoryAnalytics {
         });
     }
 
-    ListResponse<CategorizedItem> items(ProcurementFilterParams params, String rawCategory,
+    CategorizedItem.Page items(ProcurementFilterParams params, String rawCategory,
                                         KeysetLists.PageParams page, UriInfo uri) {
         ProcurementFilter filter = ProcurementFilter.parse(params, FilterTarget.PROCESS);
         String category = category(rawCategory);
         checkReady();
         ApiLinks links = ApiLinks.of(uri);
-        return lists.page("analytics/categories/items", category + "\n" + filter.fingerprint(),
-                ItemQueries.list(filter, category), ItemQueries.ORDER, page, rs -> ItemQueries.item(rs, links), uri);
+        return CategorizedItem.Page.of(lists.page("analytics/categories/items", category + "\n" + filter.fingerprint(),
+                ItemQueries.list(filter, category), ItemQueries.ORDER, page, rs -> ItemQueries.item(rs, links), uri),
+                AppliedFilters.of(filter));
     }
 
     /** An interval: week, month or year; month when absent. */

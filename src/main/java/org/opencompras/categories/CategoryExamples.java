@@ -62,7 +62,7 @@ final class CategoryExamples {
                "links": {"process": "https://api.example.org/api/v1/processes/ocds-5wno2w-CE-20200000123-2020-58742"}}],
              "links": {"self": "https://api.example.org/api/v1/analytics/categories/items?category=protective-supplies&limit=1",
                        "next": "https://api.example.org/api/v1/analytics/categories/items?category=protective-supplies&limit=1&cursor=eyJxIjoiN2Fk..."},
-             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z"}}
+             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z", "filters": {}}}
             """;
 
     static final String BAD_INTERVAL = """

@@ -102,8 +102,10 @@ class CategoriesResourceTest {
         assertThat(other).extracting(item -> item.at("/item/description").asText())
                 .containsExactly("MANTENIMIENTO DE PARQUES Y JARDINES", "SILLA ERGONOMICA DE OFICINA", "ESCRITORIO");
         assertThat(other).allSatisfy(item -> assertThat(item.get("matched").isNull()).isTrue());
-        assertThat(get("/api/v1/analytics/categories/items?source=" + SOURCE + "&includeTotal=true&limit=1")
-                .at("/meta/total").asLong()).isEqualTo(12);
+        JsonNode counted = get("/api/v1/analytics/categories/items?source=" + SOURCE + "&includeTotal=true&limit=1");
+        assertThat(counted.at("/meta/total").asLong()).isEqualTo(12);
+        assertThat(counted.at("/meta/limit").asInt()).isEqualTo(1);
+        assertThat(counted.at("/meta/filters")).isEqualTo(Json.mapper().createObjectNode().put("source", SOURCE));
     }
 
     @Test
