@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.api.KeysetLists;
-import org.opencompras.common.api.ListResponse;
 import org.opencompras.common.problem.Problem;
 import org.opencompras.filter.ProcurementFilterParams;
 
@@ -44,7 +42,7 @@ public class CategoriesResource {
                     + "stated in the answer." + FILTERS)
     @APIResponse(responseCode = "200", description = "The rules and the spend per category",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CategorySpend.class),
+                    schema = @Schema(implementation = CategorySpend.Answer.class),
                     examples = @ExampleObject(name = "emergency purchases", value = CategoryExamples.SPEND)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -52,7 +50,7 @@ public class CategoriesResource {
     @APIResponse(responseCode = "503", description = "The items are being classified for the first time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not classified yet", value = CategoryExamples.NOT_READY)))
-    public CategorySpend spend(@BeanParam ProcurementFilterParams filters) {
+    public CategorySpend.Answer spend(@BeanParam ProcurementFilterParams filters) {
         return analytics.spend(filters);
     }
 
@@ -63,7 +61,7 @@ public class CategoriesResource {
                     + "Monday), periods in order; periods and categories without counted items are left out." + FILTERS)
     @APIResponse(responseCode = "200", description = "Spend per category and period",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CategoryTimeline.class),
+                    schema = @Schema(implementation = CategoryTimeline.Answer.class),
                     examples = @ExampleObject(name = "by month", value = CategoryExamples.TIMELINE)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -71,7 +69,7 @@ public class CategoriesResource {
     @APIResponse(responseCode = "503", description = "The items are being classified for the first time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not classified yet", value = CategoryExamples.NOT_READY)))
-    public CategoryTimeline timeline(
+    public CategoryTimeline.Answer timeline(
             @BeanParam ProcurementFilterParams filters,
             @Parameter(description = "The length of a period: week, month (the default) or year.", example = "month",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"week", "month", "year"}))
@@ -87,7 +85,7 @@ public class CategoriesResource {
                     + "stored. Follow links.next for the next page." + FILTERS)
     @APIResponse(responseCode = "200", description = "A page of items",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ItemPage.class),
+                    schema = @Schema(implementation = CategorizedItem.Page.class),
                     examples = @ExampleObject(name = "masks", value = CategoryExamples.ITEMS)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -95,7 +93,7 @@ public class CategoriesResource {
     @APIResponse(responseCode = "503", description = "The items are being classified for the first time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not classified yet", value = CategoryExamples.NOT_READY)))
-    public ListResponse<CategorizedItem> items(
+    public CategorizedItem.Page items(
             @BeanParam ProcurementFilterParams filters,
             @Parameter(description = "Only items of this category: a code of /analytics/categories, or 'other'.",
                     example = "protective-supplies") @QueryParam("category") String category,
@@ -107,10 +105,5 @@ public class CategoriesResource {
             @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
         return analytics.items(filters, category, new KeysetLists.PageParams(limit, cursor, includeTotal), uri);
-    }
-
-    /** The page of items, for the OpenAPI document. */
-    @Schema(description = "A page of classified items")
-    record ItemPage(List<CategorizedItem> data, ListResponse.Links links, ListResponse.Meta meta) {
     }
 }

@@ -1,7 +1,11 @@
 package org.opencompras.categories;
 
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencompras.common.api.Amount;
+import org.opencompras.common.api.AnswerMeta;
+import org.opencompras.common.api.ListResponse;
 import org.opencompras.contract.ItemView;
 
 /**
@@ -36,5 +40,14 @@ public record CategorizedItem(
     public record Links(
             @Schema(example = "https://api.example.org/api/v1/processes/ocds-5wno2w-CE-20200000123-2020-58742")
             String process) {
+    }
+
+    /** A page of items, in the one list shape, with the shared filters it was listed by. */
+    @Schema(name = "CategorizedItemList", description = "A page of classified items")
+    public record Page(List<CategorizedItem> data, ListResponse.Links links, AnswerMeta meta) {
+
+        static Page of(ListResponse<CategorizedItem> page, Map<String, Object> filters) {
+            return new Page(page.data(), page.links(), AnswerMeta.of(page.meta(), filters));
+        }
     }
 }

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.opencompras.common.api.AnswerCache;
+import org.opencompras.common.api.AnswerMeta;
+import org.opencompras.common.api.AppliedFilters;
 import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.KeysetLists;
-import org.opencompras.common.api.ListResponse;
 import org.opencompras.common.api.Params;
 import org.opencompras.common.api.RequestVersion;
-import org.opencompras.common.json.Timestamps;
 import org.opencompras.common.problem.ProblemException;
 import org.opencompras.common.problem.ProblemType;
 import org.opencompras.filter.FilterTarget;
@@ -46,7 +46,7 @@ public class CategoryAnalytics {
     @Inject
     KeysetLists lists;
 
-    CategorySpend spend(ProcurementFilterParams params) {
+    CategorySpend.Answer spend(ProcurementFilterParams params) {
         ProcurementFilter filter = ProcurementFilter.parse(params, FilterTarget.PROCESS);
         checkReady();
         DataVersion.Version version = requestVersion.get();
@@ -60,12 +60,13 @@ public class CategoryAnalytics {
                 }
                 entries.add(entry(Category.OTHER, "Otros", List.of(), List.of(),
                         totals.getOrDefault(Category.OTHER, CategoryQueries.empty(Category.OTHER))));
-                return new CategorySpend(CategoryExamples.ITEMS_COUNTED, CategoryExamples.PRECEDENCE, entries, asOf(version));
+                return new CategorySpend.Answer(new CategorySpend(CategoryExamples.ITEMS_COUNTED, CategoryExamples.PRECEDENCE,
+                        entries), AnswerMeta.of(version, AppliedFilters.of(filter)));
             }
         });
     }
 
-    CategoryTimeline timeline(ProcurementFilterParams params, String rawInterval) {
+    CategoryTimeline.Answer timeline(ProcurementFilterParams params, String rawInterval) {
         ProcurementFilter filter = ProcurementFilter.parse(params, FilterTarget.PROCESS);
         String interval = interval(rawInterval);
         checkReady();
@@ -75,19 +76,21 @@ public class CategoryAnalytics {
                 List<CategoryTimeline.Period> periods = new ArrayList<>();
                 CategoryQueries.timeline(c, filter, interval).forEach((start, totals) ->
                         periods.add(new CategoryTimeline.Period(start, List.copyOf(totals.values()))));
-                return new CategoryTimeline(interval, CategoryExamples.DATED, periods, asOf(version));
+                return new CategoryTimeline.Answer(new CategoryTimeline(interval, CategoryExamples.DATED, periods),
+                        AnswerMeta.of(version, AppliedFilters.of(filter)));
             }
         });
     }
 
-    ListResponse<CategorizedItem> items(ProcurementFilterParams params, String rawCategory,
+    CategorizedItem.Page items(ProcurementFilterParams params, String rawCategory,
                                         KeysetLists.PageParams page, UriInfo uri) {
         ProcurementFilter filter = ProcurementFilter.parse(params, FilterTarget.PROCESS);
         String category = category(rawCategory);
         checkReady();
         ApiLinks links = ApiLinks.of(uri);
-        return lists.page("analytics/categories/items", category + "\n" + filter.fingerprint(),
-                ItemQueries.list(filter, category), ItemQueries.ORDER, page, rs -> ItemQueries.item(rs, links), uri);
+        return CategorizedItem.Page.of(lists.page("analytics/categories/items", category + "\n" + filter.fingerprint(),
+                ItemQueries.list(filter, category), ItemQueries.ORDER, page, rs -> ItemQueries.item(rs, links), uri),
+                AppliedFilters.of(filter));
     }
 
     /** An interval: week, month or year; month when absent. */
@@ -132,9 +135,5 @@ public class CategoryAnalytics {
                                              CategoryTotals totals) {
         return new CategorySpend.Entry(code, name, keywords, prefixes, totals.items(), totals.processes(),
                 totals.values());
-    }
-
-    private static String asOf(DataVersion.Version version) {
-        return version.asOf() == null ? null : Timestamps.rfc3339(version.asOf());
     }
 }

@@ -16,7 +16,7 @@ final class CategoryExamples {
             + "its unit value, summed per currency; items without either are counted but not valued.";
 
     static final String SPEND = """
-            {"itemsCounted": "Per process, its contracts' items when it has any, else its awards' items, else its tender's items, so that a purchase is counted once. An item's value is its quantity times its unit value, summed per currency; items without either are counted but not valued.",
+            {"data": {"itemsCounted": "Per process, its contracts' items when it has any, else its awards' items, else its tender's items, so that a purchase is counted once. An item's value is its quantity times its unit value, summed per currency; items without either are counted but not valued.",
              "precedence": "The first matching rule gives the category: every keyword rule before any CPC prefix rule, categories in the order listed, each category's rules in the order listed. Keywords match where a word starts in the item's description or its classification's description, accents and case ignored ('guante' finds 'GUANTES'); CPC prefixes match the start of a CPC code. An item no rule matches is 'other'.",
              "categories": [
               {"code": "protective-supplies", "name": "Insumos de protección", "keywords": ["mascarilla", "guante", "traje de proteccion"],
@@ -32,12 +32,12 @@ final class CategoryExamples {
                "cpcPrefixes": ["3526"], "items": 1450, "processes": 402,
                "values": [{"currency": "USD", "amount": 1203388.04, "items": 1450}]},
               {"code": "other", "name": "Otros", "keywords": [], "cpcPrefixes": [], "items": 15321, "processes": 6120,
-               "values": [{"currency": "USD", "amount": 88123004.11, "items": 15002}]}],
-             "dataAsOf": "2026-11-25T14:03:12Z"}
+               "values": [{"currency": "USD", "amount": 88123004.11, "items": 15002}]}]},
+             "meta": {"dataAsOf": "2026-11-25T14:03:12Z", "filters": {"emergency": true}}}
             """;
 
     static final String TIMELINE = """
-            {"interval": "month",
+            {"data": {"interval": "month",
              "datedBy": "A process's items fall in the period of the process's first publication (UTC).",
              "periods": [
               {"start": "2020-03-01T00:00:00Z", "categories": [
@@ -47,8 +47,8 @@ final class CategoryExamples {
                  "values": [{"currency": "USD", "amount": 7100233.00, "items": 1188}]}]},
               {"start": "2020-04-01T00:00:00Z", "categories": [
                 {"code": "disinfectants", "items": 45, "processes": 12,
-                 "values": [{"currency": "USD", "amount": 10450.25, "items": 45}]}]}],
-             "dataAsOf": "2026-11-25T14:03:12Z"}
+                 "values": [{"currency": "USD", "amount": 10450.25, "items": 45}]}]}]},
+             "meta": {"dataAsOf": "2026-11-25T14:03:12Z", "filters": {"source": "sercop"}}}
             """;
 
     static final String ITEMS = """
@@ -62,7 +62,7 @@ final class CategoryExamples {
                "links": {"process": "https://api.example.org/api/v1/processes/ocds-5wno2w-CE-20200000123-2020-58742"}}],
              "links": {"self": "https://api.example.org/api/v1/analytics/categories/items?category=protective-supplies&limit=1",
                        "next": "https://api.example.org/api/v1/analytics/categories/items?category=protective-supplies&limit=1&cursor=eyJxIjoiN2Fk..."},
-             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z"}}
+             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z", "filters": {}}}
             """;
 
     static final String BAD_INTERVAL = """

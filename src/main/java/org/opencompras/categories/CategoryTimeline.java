@@ -2,16 +2,21 @@ package org.opencompras.categories;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencompras.common.api.AnswerMeta;
 
-/** The answer of {@code /analytics/categories/timeline}: the spend per category in each period that has items. */
+/** The data of {@code /analytics/categories/timeline}: the spend per category in each period that has items. */
 @Schema(description = "Items and spend per category and period, periods in order; a period or category without "
         + "counted items is left out")
 public record CategoryTimeline(
         @Schema(example = "month", enumeration = {"week", "month", "year"}) String interval,
         @Schema(description = "How a process is dated", example = CategoryExamples.DATED) String datedBy,
-        List<Period> periods,
-        @Schema(description = "When the data last changed", example = "2026-11-25T14:03:12Z", nullable = true)
-        String dataAsOf) {
+        List<Period> periods) {
+
+    /** The timeline and what it was computed from. */
+    @Schema(name = "CategoryTimelineAnswer", description = "The spend per category and period, and what it was "
+            + "computed from")
+    public record Answer(CategoryTimeline data, AnswerMeta meta) {
+    }
 
     /** One period: its first instant (UTC; weeks start on Monday) and its categories. */
     @Schema(description = "A period and its categories")

@@ -12,12 +12,13 @@ import org.opencompras.categories.Category;
 import org.opencompras.categories.CategoryAnalytics;
 import org.opencompras.categories.CategoryRuleBook;
 import org.opencompras.common.api.AnswerCache;
+import org.opencompras.common.api.AnswerMeta;
+import org.opencompras.common.api.AppliedFilters;
 import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.KeysetLists;
 import org.opencompras.common.api.Params;
 import org.opencompras.common.api.RequestVersion;
-import org.opencompras.common.json.Timestamps;
 import org.opencompras.common.problem.ProblemException;
 import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.ProcurementFilter;
@@ -48,7 +49,7 @@ class EmergencyAnalytics {
     @Inject
     CategoryAnalytics categoryAnalytics;
 
-    EmergencyShares shares(ProcurementFilterParams params, String rawBy, String rawInterval, String rawLimit) {
+    EmergencyShares.Answer shares(ProcurementFilterParams params, String rawBy, String rawInterval, String rawLimit) {
         ProcurementFilter filter = ProcurementFilter.parse(params, FilterTarget.PROCESS);
         ShareQueries.By by = by(rawBy);
         String interval = rawInterval == null || rawInterval.isEmpty() ? null : CategoryAnalytics.interval(rawInterval);
@@ -63,9 +64,9 @@ class EmergencyAnalytics {
         String question = "analytics/emergency\n" + by + "\n" + interval + "\n" + limit + "\n" + filter.fingerprint();
         return answers.get(version, question, () -> {
             try (Connection c = dataSource.getConnection()) {
-                return new EmergencyShares(by.parameter, interval, EmergencyExamples.COUNTED,
-                        ShareQueries.groups(c, filter, by, interval, limit, names),
-                        version.asOf() == null ? null : Timestamps.rfc3339(version.asOf()));
+                return new EmergencyShares.Answer(new EmergencyShares(by.parameter, interval,
+                        EmergencyExamples.COUNTED, ShareQueries.groups(c, filter, by, interval, limit, names)),
+                        AnswerMeta.of(version, AppliedFilters.of(filter)));
             }
         });
     }
@@ -75,9 +76,9 @@ class EmergencyAnalytics {
         categoryAnalytics.checkReady();
         EmergencySettings settings = rules.settings();
         ApiLinks links = ApiLinks.of(uri);
-        return FlagList.of(settings, lists.page("analytics/emergency/flags", settings + "\n" + filter.fingerprint(),
+        return FlagList.of(lists.page("analytics/emergency/flags", settings + "\n" + filter.fingerprint(),
                 FlagQueries.list(filter, settings), FlagQueries.ORDER, page,
-                rs -> FlagQueries.flag(rs, links, settings.maxPeriodDays()), uri));
+                rs -> FlagQueries.flag(rs, links, settings.maxPeriodDays()), uri), AppliedFilters.of(filter), settings);
     }
 
     private static ShareQueries.By by(String raw) {

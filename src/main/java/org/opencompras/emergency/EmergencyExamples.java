@@ -8,7 +8,7 @@ final class EmergencyExamples {
             + "a process counts once in each category of its counted items; processes without items are in none.";
 
     static final String SHARES = """
-            {"by": "mainProcurementCategory", "interval": "year",
+            {"data": {"by": "mainProcurementCategory", "interval": "year",
              "counted": "Each filtered process is one procedure, dated by its first publication (UTC); emergency: method details naming 'emergencia'; direct: procurementMethod direct. By covidCategory, a process counts once in each category of its counted items; processes without items are in none.",
              "groups": [
               {"key": "goods", "name": null,
@@ -17,14 +17,12 @@ final class EmergencyExamples {
                 {"start": "2020-01-01T00:00:00Z",
                  "shares": {"processes": 500, "emergency": 60, "emergencyShare": 0.120000, "direct": 190, "directShare": 0.380000}},
                 {"start": "2021-01-01T00:00:00Z",
-                 "shares": {"processes": 750, "emergency": 15, "emergencyShare": 0.020000, "direct": 220, "directShare": 0.293333}}]}],
-             "dataAsOf": "2026-11-25T14:03:12Z"}
+                 "shares": {"processes": 750, "emergency": 15, "emergencyShare": 0.020000, "direct": 220, "directShare": 0.293333}}]}]},
+             "meta": {"dataAsOf": "2026-11-25T14:03:12Z", "filters": {"source": "sercop"}}}
             """;
 
     static final String FLAGS = """
-            {"settings": {"maxPeriodDays": 180, "rulesFrom": "categories", "keywords": ["mascarilla", "guante", "alcohol"],
-                          "cpcPrefixes": ["36950", "34660", "3526"]},
-             "data": [{"ocid": "ocds-5wno2w-CE-20200000456-2020-60001", "title": "MANTENIMIENTO DE PARQUES Y JARDINES",
+            {"data": [{"ocid": "ocds-5wno2w-CE-20200000456-2020-60001", "title": "MANTENIMIENTO DE PARQUES Y JARDINES",
                "buyer": {"id": "EC-RUC-1760001550001", "name": "MUNICIPIO DEL DISTRITO METROPOLITANO DE QUITO"},
                "procurementMethodDetails": "Contratación de Emergencia", "published": "2020-04-02T15:00:00Z",
                "flags": [
@@ -35,9 +33,12 @@ final class EmergencyExamples {
                             "description": "MANTENIMIENTO DE PARQUES Y JARDINES", "classificationId": "859700011",
                             "category": "other"}]}],
                "links": {"process": "https://api.example.org/api/v1/processes/ocds-5wno2w-CE-20200000456-2020-60001"}}],
-             "links": {"self": "https://api.example.org/api/v1/analytics/emergency/flags?limit=1",
-                       "next": "https://api.example.org/api/v1/analytics/emergency/flags?limit=1&cursor=eyJxIjoiN2Fk..."},
-             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z"}}
+             "links": {"self": "https://api.example.org/api/v1/analytics/emergency/flags?buyer=EC-RUC-1760001550001&limit=1",
+                       "next": "https://api.example.org/api/v1/analytics/emergency/flags?buyer=EC-RUC-1760001550001&limit=1&cursor=eyJxIjoiN2Fk..."},
+             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z", "filters": {"buyer": "EC-RUC-1760001550001"},
+                      "settings": {"maxPeriodDays": 180, "rulesFrom": "categories",
+                                   "keywords": ["mascarilla", "guante", "alcohol"],
+                                   "cpcPrefixes": ["36950", "34660", "3526"]}}}
             """;
 
     static final String BAD_BY = """

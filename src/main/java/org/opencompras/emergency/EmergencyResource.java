@@ -39,7 +39,7 @@ public class EmergencyResource {
                     + "processes (status is the tender's, amounts the tender value's).")
     @APIResponse(responseCode = "200", description = "Shares per group and period",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EmergencyShares.class),
+                    schema = @Schema(implementation = EmergencyShares.Answer.class),
                     examples = @ExampleObject(name = "by category and year", value = EmergencyExamples.SHARES)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -47,7 +47,7 @@ public class EmergencyResource {
     @APIResponse(responseCode = "503", description = "by=covidCategory while the items are classified for the first time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not classified yet", value = EmergencyExamples.NOT_READY)))
-    public EmergencyShares shares(
+    public EmergencyShares.Answer shares(
             @BeanParam ProcurementFilterParams filters,
             @Parameter(description = "What to group by: all (one group, the default), buyer, mainProcurementCategory "
                     + "or covidCategory (the categories of /analytics/categories).", example = "covidCategory",
@@ -70,7 +70,7 @@ public class EmergencyResource {
                     + "is longer than opencompras.emergency.max-period-days (180 by default), or with counted items "
                     + "(as in /analytics/categories) that no emergency rule matches: by default the rules of the "
                     + "classifier's categories, else opencompras.emergency.keywords and cpc-prefixes. Each flag "
-                    + "gives its reasons and values; the settings in effect come with the page. Follow links.next "
+                    + "gives its reasons and values; the settings in effect come in meta.settings. Follow links.next "
                     + "for the next page. The shared filters apply to the processes.")
     @APIResponse(responseCode = "200", description = "A page of flagged procedures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

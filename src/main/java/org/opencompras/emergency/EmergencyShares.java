@@ -2,8 +2,9 @@ package org.opencompras.emergency;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencompras.common.api.AnswerMeta;
 
-/** The answer of {@code /analytics/emergency}: the shares of emergency and direct procedures per group and period. */
+/** The data of {@code /analytics/emergency}: the shares of emergency and direct procedures per group and period. */
 @Schema(description = "Shares of emergency and direct procedures per group (the groups with most procedures first) "
         + "and, with `interval`, per period")
 public record EmergencyShares(
@@ -12,9 +13,12 @@ public record EmergencyShares(
         @Schema(description = "The length of a period; null without `interval`", example = "month", nullable = true)
         String interval,
         @Schema(description = "How procedures are counted and dated", example = EmergencyExamples.COUNTED) String counted,
-        List<Group> groups,
-        @Schema(description = "When the data last changed", example = "2026-11-25T14:03:12Z", nullable = true)
-        String dataAsOf) {
+        List<Group> groups) {
+
+    /** The shares and what they were computed from. */
+    @Schema(name = "EmergencySharesAnswer", description = "The shares per group and what they were computed from")
+    public record Answer(EmergencyShares data, AnswerMeta meta) {
+    }
 
     /** One group: its key and name, its totals and its periods. */
     @Schema(description = "A group of procedures")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.opencompras.common.api.AnswerCache;
+import org.opencompras.common.api.AnswerMeta;
 import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.KeysetLists;
@@ -69,8 +70,9 @@ class DataQuality {
         String base = ApiLinks.of(uri).to("quality", "checks") + "/";
         return answers.get(version, "/quality\nsource=" + source + "\nbase=" + base, () -> {
             try (Connection c = dataSource.getConnection()) {
-                return new QualityReport(version.asOf() == null ? null : Timestamps.rfc3339(version.asOf()),
-                        checkedAsOf(c), sources(c, source, base));
+                return new QualityReport(new QualityReport.Data(sources(c, source, base)),
+                        new QualityReport.Meta(AnswerMeta.asOf(version), checkedAsOf(c),
+                                source == null ? Map.of() : Map.of("source", source)));
             }
         });
     }

@@ -7,8 +7,7 @@ final class QualityExamples {
     }
 
     static final String REPORT = """
-            {"dataAsOf": "2026-11-25T14:03:12Z", "checkedAsOf": "2026-11-25T14:03:40Z",
-             "sources": [{"source": "sercop", "processes": 1103514, "checks": [
+            {"data": {"sources": [{"source": "sercop", "processes": 1103514, "checks": [
                {"code": "missing_buyer", "title": "No buyer",
                 "description": "The process names no buyer: no buyer reference, no party with role buyer and no procuring entity. It counts in no buyer's profile and escapes every buyer filter.",
                 "failing": 0, "share": 0.000000,
@@ -20,7 +19,9 @@ final class QualityExamples {
                {"code": "amount_as_string", "title": "Amount given as text",
                 "description": "An amount of the process was published as a JSON string (\\"1500.00\\") instead of a number: read as the number it spells, but a sign of a careless export.",
                 "failing": 551757, "share": 0.500000,
-                "examples": "https://api.example.org/api/v1/quality/checks/amount_as_string/processes?source=sercop"}]}]}
+                "examples": "https://api.example.org/api/v1/quality/checks/amount_as_string/processes?source=sercop"}]}]},
+             "meta": {"dataAsOf": "2026-11-25T14:03:12Z", "checkedAsOf": "2026-11-25T14:03:40Z",
+                      "filters": {"source": "sercop"}}}
             """;
 
     static final String NAME_VARIANTS = """

@@ -3,22 +3,36 @@ package org.opencompras.quality;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The data-quality report: per source, how many of its processes fail each check.
+ * The data-quality report: per source, how many of its processes fail each check, and when the checks were run.
  *
- * @param dataAsOf    when the data last changed
- * @param checkedAsOf when the checks were last run: at the end of the last finished ingest
- * @param sources     one entry per source with processes, by name
+ * @param data per source with processes, by name, its checks
+ * @param meta the data's freshness, when the checks were run and the source asked for
  */
 @Schema(description = "Per source, the share of processes failing each data-quality check")
-public record QualityReport(
-        @Schema(description = "When the data last changed: the time of the last committed ingest", nullable = true,
-                example = "2026-11-25T14:03:12Z") @JsonInclude(JsonInclude.Include.ALWAYS) String dataAsOf,
-        @Schema(description = "When the checks were last run, at the end of the last finished ingest",
-                example = "2026-11-25T14:03:40Z") String checkedAsOf,
-        List<SourceQuality> sources) {
+public record QualityReport(Data data, Meta meta) {
+
+    /** The sources and their checks. */
+    @Schema(name = "QualityReportData", description = "The sources and their checks")
+    public record Data(
+            @Schema(description = "One entry per source with processes, by name") List<SourceQuality> sources) {
+    }
+
+    /** When the data changed and when it was checked, and the filter applied. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "QualityMeta", description = "About the report: the data's freshness, when the checks were run "
+            + "and the filter applied")
+    public record Meta(
+            @Schema(description = "When the data last changed: the time of the last committed ingest", nullable = true,
+                    example = "2026-11-25T14:03:12Z") @JsonInclude(JsonInclude.Include.ALWAYS) String dataAsOf,
+            @Schema(description = "When the checks were last run, at the end of the last finished ingest",
+                    example = "2026-11-25T14:03:40Z") String checkedAsOf,
+            @Schema(description = "The filter applied: the source, when given", example = "{\"source\": \"sercop\"}")
+            Map<String, Object> filters) {
+    }
 
     /** The checks of one source. */
     @Schema(description = "The checks of one source")

@@ -41,7 +41,7 @@ public class QualityResource {
                     + "currency or dates, unknown procurement method, invalid RUCs, amounts given as text, "
                     + "references to no party, suppliers with several names...), how many processes fail it and "
                     + "their share. Each check has a stable code and says exactly what fails it. Checks are run "
-                    + "when an ingest finishes: the report is that of the last finished ingest (`checkedAsOf`).")
+                    + "when an ingest finishes: the report is that of the last finished ingest (`meta.checkedAsOf`).")
     @APIResponse(responseCode = "200", description = "The report, one entry per source",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QualityReport.class),

@@ -1,12 +1,9 @@
 package org.opencompras.stats;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.opencompras.common.api.AppliedFilters;
 import org.opencompras.common.api.Sql;
-import org.opencompras.common.json.Timestamps;
 import org.opencompras.filter.FilterTarget;
-import org.opencompras.filter.OrganizationRef;
 import org.opencompras.filter.ProcurementFilter;
 import org.opencompras.filter.ProcurementFilterParams;
 
@@ -52,34 +49,8 @@ record StatsFilter(ProcurementFilter filter) {
         return filter.fingerprint();
     }
 
-    /** The filters applied, as an answer echoes them: normalized, ids as the API writes them, absent ones left out. */
+    /** The filters applied, as an answer echoes them. */
     Map<String, Object> echo() {
-        Map<String, Object> echo = new LinkedHashMap<>();
-        put(echo, "buyer", filter.buyerKey() == null ? null : OrganizationRef.id(filter.buyerKey()));
-        put(echo, "supplier", filter.supplierKey() == null ? null : OrganizationRef.id(filter.supplierKey()));
-        put(echo, "q", filter.q());
-        put(echo, "procurementMethod", filter.procurementMethods());
-        put(echo, "procurementMethodDetails", filter.procurementMethodDetails());
-        put(echo, "emergency", filter.emergency());
-        put(echo, "status", filter.statuses());
-        put(echo, "signedFrom", filter.signedFrom() == null ? null : Timestamps.rfc3339(filter.signedFrom()));
-        put(echo, "signedTo", filter.signedTo() == null ? null : Timestamps.rfc3339(filter.signedTo()));
-        put(echo, "awardedFrom", filter.awardedFrom() == null ? null : Timestamps.rfc3339(filter.awardedFrom()));
-        put(echo, "awardedTo", filter.awardedTo() == null ? null : Timestamps.rfc3339(filter.awardedTo()));
-        put(echo, "publishedFrom", filter.publishedFrom() == null ? null : Timestamps.rfc3339(filter.publishedFrom()));
-        put(echo, "publishedTo", filter.publishedTo() == null ? null : Timestamps.rfc3339(filter.publishedTo()));
-        put(echo, "minAmount", filter.minAmount());
-        put(echo, "maxAmount", filter.maxAmount());
-        put(echo, "currency", filter.currency());
-        put(echo, "classification", filter.classification());
-        put(echo, "mainProcurementCategory", filter.categories());
-        put(echo, "source", filter.source());
-        return echo;
-    }
-
-    private static void put(Map<String, Object> echo, String name, Object value) {
-        if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-            echo.put(name, value);
-        }
+        return AppliedFilters.of(filter);
     }
 }

@@ -35,7 +35,7 @@ class CategoriesResourceTest {
     @Test
     void shouldCountEachCategoryOfTheCountedItemsExactlyPerCurrency() {
         JsonNode answer = get(SPEND);
-        assertThat(codes(answer.get("categories")))
+        assertThat(codes(answer.at("/data/categories")))
                 .containsExactly("protective-supplies", "disinfectants", "cleaning-hygiene", "medicines", "other");
         // Masks of P-2 (1000 x 0.35) and P-4 (100 x 1.90); the gloves of P-3 have no price; P-2's tender masks
         // are not counted since it has contract items.
@@ -48,18 +48,24 @@ class CategoriesResourceTest {
         assertThat(protective.get("keywords").get(0).asText()).isEqualTo("mascarilla");
         assertThat(protective.get("cpcPrefixes").get(0).asText()).isEqualTo("36950");
         assertThat(category(answer, "other").get("keywords")).isEmpty();
-        assertThat(answer.get("precedence").asText()).contains("every keyword rule before any CPC prefix rule");
+        assertThat(answer.at("/data/precedence").asText()).contains("every keyword rule before any CPC prefix rule");
+        assertThat(answer.at("/data/itemsCounted").asText()).startsWith("Per process, its contracts' items");
+        assertThat(answer.at("/meta/dataAsOf").asText()).endsWith("Z");
+        assertThat(answer.at("/meta/filters")).isEqualTo(Json.mapper().createObjectNode().put("source", SOURCE));
     }
 
     @Test
     void shouldApplyTheSharedFilters() {
         JsonNode emergency = get(SPEND + "&emergency=true");
+        assertThat(emergency.at("/meta/filters/emergency").asBoolean()).isTrue();
+        assertThat(emergency.at("/meta/filters/source").asText()).isEqualTo(SOURCE);
         assertCategory(emergency, "protective-supplies", 2, 2, Map.of("USD", "540.00 (2)"));
         assertCategory(emergency, "medicines", 0, 0, Map.of());
         assertCategory(emergency, "other", 2, 2, Map.of("USD", "101080.00 (2)"));
         JsonNode published2021 = get(SPEND + "&publishedFrom=2021-01-01&publishedTo=2021-12-31");
         assertCategory(published2021, "medicines", 2, 1, Map.of("USD", "44.50 (2)"));
         assertCategory(published2021, "protective-supplies", 1, 1, Map.of());
+        assertThat(published2021.at("/meta/filters/publishedFrom").asText()).isEqualTo("2021-01-01T00:00:00Z");
     }
 
     @Test
@@ -96,15 +102,20 @@ class CategoriesResourceTest {
         assertThat(other).extracting(item -> item.at("/item/description").asText())
                 .containsExactly("MANTENIMIENTO DE PARQUES Y JARDINES", "SILLA ERGONOMICA DE OFICINA", "ESCRITORIO");
         assertThat(other).allSatisfy(item -> assertThat(item.get("matched").isNull()).isTrue());
-        assertThat(get("/api/v1/analytics/categories/items?source=" + SOURCE + "&includeTotal=true&limit=1")
-                .at("/meta/total").asLong()).isEqualTo(12);
+        JsonNode counted = get("/api/v1/analytics/categories/items?source=" + SOURCE + "&includeTotal=true&limit=1");
+        assertThat(counted.at("/meta/total").asLong()).isEqualTo(12);
+        assertThat(counted.at("/meta/limit").asInt()).isEqualTo(1);
+        assertThat(counted.at("/meta/filters")).isEqualTo(Json.mapper().createObjectNode().put("source", SOURCE));
     }
 
     @Test
     void shouldGiveTheSpendPerPeriod() {
         JsonNode timeline = get("/api/v1/analytics/categories/timeline?interval=year&source=" + SOURCE);
-        assertThat(timeline.get("interval").asText()).isEqualTo("year");
-        JsonNode periods = timeline.get("periods");
+        assertThat(timeline.at("/data/interval").asText()).isEqualTo("year");
+        assertThat(timeline.at("/data/datedBy").asText()).contains("first publication");
+        assertThat(timeline.at("/meta/dataAsOf").asText()).endsWith("Z");
+        assertThat(timeline.at("/meta/filters/source").asText()).isEqualTo(SOURCE);
+        JsonNode periods = timeline.at("/data/periods");
         assertThat(periods).extracting(period -> period.get("start").asText())
                 .containsExactly("2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z", "2022-01-01T00:00:00Z");
         JsonNode year2020 = periods.get(0).get("categories");
@@ -115,7 +126,7 @@ class CategoriesResourceTest {
         assertThat(codes(year2022)).containsExactly("other");
         assertThat(find(year2022, "other").get("items").asLong()).isEqualTo(1);
         assertThat(find(year2022, "other").get("values")).isEmpty();
-        JsonNode months = get("/api/v1/analytics/categories/timeline?source=" + SOURCE).get("periods");
+        JsonNode months = get("/api/v1/analytics/categories/timeline?source=" + SOURCE).at("/data/periods");
         assertThat(months).extracting(period -> period.get("start").asText()).containsExactly("2020-03-01T00:00:00Z",
                 "2020-04-01T00:00:00Z", "2020-05-01T00:00:00Z", "2021-01-01T00:00:00Z", "2022-06-01T00:00:00Z");
     }
@@ -127,7 +138,7 @@ class CategoriesResourceTest {
         Map<String, IndependentClassifier.Totals> expected = IndependentClassifier.totals(GENERATED);
         JsonNode answer = get("/api/v1/analytics/categories?source=" + GENERATED);
         long items = 0;
-        for (JsonNode category : answer.get("categories")) {
+        for (JsonNode category : answer.at("/data/categories")) {
             IndependentClassifier.Totals totals = expected.getOrDefault(category.get("code").asText(),
                     new IndependentClassifier.Totals());
             String code = category.get("code").asText();
@@ -167,7 +178,7 @@ class CategoriesResourceTest {
     }
 
     private static JsonNode category(JsonNode answer, String code) {
-        return find(answer.get("categories"), code);
+        return find(answer.at("/data/categories"), code);
     }
 
     private static JsonNode find(JsonNode categories, String code) {

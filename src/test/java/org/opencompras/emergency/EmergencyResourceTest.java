@@ -36,14 +36,18 @@ class EmergencyResourceTest {
     @Test
     void shouldGiveTheSharesOfEmergencyAndDirectProcedures() {
         JsonNode all = get("/api/v1/analytics/emergency?source=" + SOURCE);
-        assertThat(all.get("by").asText()).isEqualTo("all");
-        assertThat(all.get("groups")).hasSize(1);
+        assertThat(all.at("/data/by").asText()).isEqualTo("all");
+        assertThat(all.at("/data/interval").isNull()).isTrue();
+        assertThat(all.at("/data/counted").asText()).startsWith("Each filtered process is one procedure");
+        assertThat(all.at("/data/groups")).hasSize(1);
+        assertThat(all.at("/meta/dataAsOf").asText()).endsWith("Z");
+        assertThat(all.at("/meta/filters")).isEqualTo(Json.mapper().createObjectNode().put("source", SOURCE));
         // P-1, P-2 and P-4 are emergencies; those and P-5 are direct.
-        assertShares(all.at("/groups/0/total"), 5, 3, "0.600000", 4, "0.800000");
-        assertThat(all.at("/groups/0/periods")).isEmpty();
+        assertShares(all.at("/data/groups/0/total"), 5, 3, "0.600000", 4, "0.800000");
+        assertThat(all.at("/data/groups/0/periods")).isEmpty();
 
         JsonNode years = get("/api/v1/analytics/emergency?source=" + SOURCE + "&interval=year");
-        JsonNode periods = years.at("/groups/0/periods");
+        JsonNode periods = years.at("/data/groups/0/periods");
         assertThat(periods).extracting(period -> period.get("start").asText())
                 .containsExactly("2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z", "2022-01-01T00:00:00Z");
         assertShares(periods.get(0).get("shares"), 3, 3, "1.000000", 3, "1.000000");
@@ -62,11 +66,11 @@ class EmergencyResourceTest {
         assertShares(group(categories, "medicines").get("total"), 1, 0, "0.000000", 0, "0.000000");
 
         JsonNode buyers = get("/api/v1/analytics/emergency?source=" + SOURCE + "&by=buyer");
-        assertThat(buyers.get("groups")).extracting(g -> g.get("key").asText())
+        assertThat(buyers.at("/data/groups")).extracting(g -> g.get("key").asText())
                 .containsExactly("EC-RUC-1768152560001", "EC-RUC-1760001550001");
-        assertShares(buyers.at("/groups/0/total"), 3, 2, "0.666667", 2, "0.666667");
-        assertShares(buyers.at("/groups/1/total"), 2, 1, "0.500000", 2, "1.000000");
-        assertThat(get("/api/v1/analytics/emergency?source=" + SOURCE + "&by=buyer&limit=1").get("groups")).hasSize(1);
+        assertShares(buyers.at("/data/groups/0/total"), 3, 2, "0.666667", 2, "0.666667");
+        assertShares(buyers.at("/data/groups/1/total"), 2, 1, "0.500000", 2, "1.000000");
+        assertThat(get("/api/v1/analytics/emergency?source=" + SOURCE + "&by=buyer&limit=1").at("/data/groups")).hasSize(1);
 
         JsonNode main = get("/api/v1/analytics/emergency?source=" + SOURCE + "&by=mainProcurementCategory");
         assertShares(group(main, "goods").get("total"), 4, 2, "0.500000", 3, "0.750000");
@@ -78,7 +82,7 @@ class EmergencyResourceTest {
         JsonNode answer = get("/api/v1/analytics/emergency?source=" + GENERATED
                 + "&by=mainProcurementCategory&interval=year");
         List<String> actual = new ArrayList<>();
-        for (JsonNode group : answer.get("groups")) {
+        for (JsonNode group : answer.at("/data/groups")) {
             for (JsonNode period : group.get("periods")) {
                 JsonNode s = period.get("shares");
                 actual.add(group.get("key").asText() + " " + period.get("start").asText().substring(0, 4) + " "
@@ -101,9 +105,13 @@ class EmergencyResourceTest {
     @Test
     void shouldFlagTheTwoYearParksContractAndTheItemsOutsideTheEmergencyRules() {
         JsonNode page = get("/api/v1/analytics/emergency/flags?source=" + SOURCE + "&includeTotal=true");
-        assertThat(page.at("/settings/maxPeriodDays").asInt()).isEqualTo(180);
-        assertThat(page.at("/settings/rulesFrom").asText()).isEqualTo("categories");
-        assertThat(page.at("/settings/keywords/0").asText()).isEqualTo("mascarilla");
+        assertThat(page.at("/meta/settings/maxPeriodDays").asInt()).isEqualTo(180);
+        assertThat(page.at("/meta/settings/rulesFrom").asText()).isEqualTo("categories");
+        assertThat(page.at("/meta/settings/keywords/0").asText()).isEqualTo("mascarilla");
+        assertThat(page.at("/meta/filters")).isEqualTo(Json.mapper().createObjectNode().put("source", SOURCE));
+        assertThat(page.at("/meta/limit").asInt()).isEqualTo(50);
+        assertThat(page.at("/meta/dataAsOf").asText()).endsWith("Z");
+        assertThat(page.has("settings")).isFalse();
         assertThat(page.at("/meta/total").asLong()).isEqualTo(2);
         JsonNode flags = page.get("data");
         // Newest first; P-4 (masks, 60 days) and the non-emergency P-3 (365 days) are not flagged.
@@ -182,7 +190,7 @@ class EmergencyResourceTest {
     }
 
     private static JsonNode group(JsonNode answer, String key) {
-        for (JsonNode group : answer.get("groups")) {
+        for (JsonNode group : answer.at("/data/groups")) {
             if (group.get("key").asText().equals(key)) {
                 return group;
             }

@@ -42,8 +42,8 @@ class QualityOnGeneratedDataTest {
     void shouldCountAsPlainSqlDoes() {
         JsonPath report = given().queryParam("source", SOURCE).when().get("/api/v1/quality")
                 .then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> checks = report.getList("sources[0].checks");
-        assertThat(report.getLong("sources[0].processes"))
+        List<Map<String, Object>> checks = report.getList("data.sources[0].checks");
+        assertThat(report.getLong("data.sources[0].processes"))
                 .isEqualTo(TestDatabase.count("select count(*) from process where source_id = " + SOURCE_ID))
                 .isEqualTo(150);
 

@@ -44,10 +44,13 @@ class QualityResourceTest {
     void shouldCountEachCheckExactly() {
         JsonPath report = given().queryParam("source", SOURCE)
                 .when().get("/api/v1/quality")
-                .then().statusCode(200).body("sources.size()", equalTo(1))
+                .then().statusCode(200).body("data.sources.size()", equalTo(1))
                 .extract().jsonPath();
-        assertThat(report.getString("sources[0].source")).isEqualTo(SOURCE);
-        assertThat(report.getLong("sources[0].processes")).isEqualTo(6);
+        assertThat(report.getString("data.sources[0].source")).isEqualTo(SOURCE);
+        assertThat(report.getLong("data.sources[0].processes")).isEqualTo(6);
+        assertThat(report.getString("meta.checkedAsOf")).endsWith("Z");
+        assertThat(report.getString("meta.dataAsOf")).endsWith("Z");
+        assertThat(report.getMap("meta.filters")).isEqualTo(Map.of("source", SOURCE));
 
         Map<String, Long> expected = new LinkedHashMap<>();
         expected.put("missing_buyer", 1L);
@@ -63,7 +66,7 @@ class QualityResourceTest {
         expected.put("invalid_date", 0L);
         expected.put("unmatched_party_reference", 1L);
         expected.put("supplier_name_variants", 3L);
-        List<Map<String, Object>> checks = report.getList("sources[0].checks");
+        List<Map<String, Object>> checks = report.getList("data.sources[0].checks");
         assertThat(checks).extracting(check -> check.get("code")).containsExactlyElementsOf(expected.keySet());
         for (Map<String, Object> check : checks) {
             long failing = expected.get((String) check.get("code"));
@@ -129,7 +132,8 @@ class QualityResourceTest {
     void shouldAnswerNothingForAnUnknownSource() {
         given().queryParam("source", "no-such-source")
                 .when().get("/api/v1/quality")
-                .then().statusCode(200).body("sources.size()", equalTo(0));
+                .then().statusCode(200).body("data.sources.size()", equalTo(0))
+                .body("meta.filters.source", equalTo("no-such-source"));
         given().queryParam("source", "no-such-source")
                 .when().get("/api/v1/quality/name-variants")
                 .then().statusCode(200).body("data.size()", equalTo(0));
