@@ -65,7 +65,7 @@ public class DerivedDataRefresh {
             long started = System.nanoTime();
             try {
                 data.refresh();
-                LOG.debugf("%s refreshed %s in %.1f s", data.name(), when, (System.nanoTime() - started) / 1e9);
+                LOG.infof("%s refreshed %s in %.1f s", data.name(), when, (System.nanoTime() - started) / 1e9);
             } catch (RuntimeException e) {
                 LOG.error("Could not refresh " + data.name() + " " + when, e);
             }
