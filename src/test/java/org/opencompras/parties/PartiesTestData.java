@@ -14,7 +14,7 @@ import org.opencompras.common.json.Json;
 import org.opencompras.generate.SampleGenerator;
 
 /** Data the supplier and buyer tests load once, and the calls they share. */
-final class PartiesTestData {
+public final class PartiesTestData {
 
     static final String GENERATED = "parties-gen";
     static final String HAND = "parties-hand";
@@ -124,19 +124,19 @@ final class PartiesTestData {
                 : "{\"amount\": " + amount + ", \"currency\": \"" + currency + "\"}";
     }
 
-    static void ingest(String source, String body) {
+    public static void ingest(String source, String body) {
         given().contentType("application/x-ndjson").header("Authorization", KEY).queryParam("source", source)
                 .body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/ingest")
                 .then().statusCode(200).body("rejectedCount", equalTo(0));
     }
 
-    static JsonNode get(String url) {
+    public static JsonNode get(String url) {
         return read(given().when().get(url).then().statusCode(200).contentType(ContentType.JSON).extract().asString());
     }
 
     /** Every item of a list, following links.next to the end. */
-    static List<JsonNode> walk(String url) {
+    public static List<JsonNode> walk(String url) {
         List<JsonNode> items = new ArrayList<>();
         boolean first = true;
         while (url != null) {
@@ -161,7 +161,7 @@ final class PartiesTestData {
         return String.join(",", shown);
     }
 
-    static JsonNode read(String json) {
+    public static JsonNode read(String json) {
         try {
             return Json.mapper().readTree(json);
         } catch (IOException e) {

@@ -1,17 +1,12 @@
 package org.opencompras.prices;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import io.restassured.http.ContentType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import org.opencompras.common.json.Json;
 import org.opencompras.generate.SampleGenerator;
+import org.opencompras.parties.PartiesTestData;
 
 /**
  * Purchases written by hand with known prices, and a generated sample, each under a source of its own.
@@ -40,7 +35,6 @@ final class PricesTestData {
     static final String ALCOHOL = "341310011";
     static final String PLANTED_OCID = "ocds-t5pric-h6";
 
-    private static final String KEY = "Bearer test-admin-key";
     private static boolean loaded;
 
     private PricesTestData() {
@@ -103,35 +97,19 @@ final class PricesTestData {
     }
 
     static void ingest(String source, String body) {
-        given().contentType("application/x-ndjson").header("Authorization", KEY).queryParam("source", source)
-                .body(body.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/ingest")
-                .then().statusCode(200).body("rejectedCount", equalTo(0));
+        PartiesTestData.ingest(source, body);
     }
 
     static JsonNode get(String url) {
-        return read(given().when().get(url).then().statusCode(200).contentType(ContentType.JSON).extract().asString());
+        return PartiesTestData.get(url);
     }
 
     /** Every item of a list, following links.next to the end. */
     static List<JsonNode> walk(String url) {
-        List<JsonNode> items = new ArrayList<>();
-        boolean first = true;
-        while (url != null) {
-            JsonNode page = read(given().urlEncodingEnabled(first).when().get(url)
-                    .then().statusCode(200).contentType(ContentType.JSON).extract().asString());
-            page.get("data").forEach(items::add);
-            url = page.at("/links/next").isNull() ? null : page.at("/links/next").asText();
-            first = false;
-        }
-        return items;
+        return PartiesTestData.walk(url);
     }
 
     static JsonNode read(String json) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PartiesTestData.read(json);
     }
 }
