@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opencompras.TestReleases;
 import org.opencompras.common.api.PublicId;
 
@@ -69,39 +71,11 @@ class CardinalFixturesTest {
                 BASE.excludedDetails(), 15, Set.of(), Map.of("x", 5, "y", 10)));
     }
 
-    @Test
-    void shouldReproduceR018() {
-        check("R018", "R018", BASE);
-    }
-
-    @Test
-    void shouldReproduceR024() {
-        check("R024", "R024", BASE);
-    }
-
-    @Test
-    void shouldReproduceR028() {
-        check("R028", "R028", BASE);
-    }
-
-    @Test
-    void shouldReproduceR030() {
-        check("R030", "R030", BASE);
-    }
-
-    @Test
-    void shouldReproduceR035() {
-        check("R035", "R035", BASE);
-    }
-
-    @Test
-    void shouldReproduceR036() {
-        check("R036", "R036", BASE);
-    }
-
-    @Test
-    void shouldReproduceR058() {
-        check("R058", "R058", BASE);
+    /** The process indicators whose fixture is checked with Cardinal's default settings. */
+    @ParameterizedTest
+    @ValueSource(strings = {"R018", "R024", "R028", "R030", "R035", "R036", "R058"})
+    void shouldReproduceWithDefaultSettings(String indicator) {
+        check(indicator, indicator, BASE);
     }
 
     @Test
