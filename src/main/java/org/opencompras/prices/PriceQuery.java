@@ -1,8 +1,8 @@
 package org.opencompras.prices;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import org.opencompras.common.api.Sql;
+import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.ProcurementFilter;
 
 /**
@@ -27,6 +27,13 @@ final class PriceQuery {
             select u.item_key, u.ocid, u.award_id, u.item_id, u.scheme, u.class_id, u.class_description, u.quantity,
                    u.unit_name, u.unit_amount, u.currency, u.unit, u.price, u.buyer_id, u.supplier_ids
             from price_purchase u""";
+
+    /** The award columns of a purchase's flat copy, under the names the shared filters give them ({@code a.}). */
+    private static final String AWARD_COLUMNS = "u.ocid, u.award_id, u.award_status as status, u.award_date, "
+            + "u.award_value_amount as value_amount, u.award_value_currency as value_currency";
+    /** Its process columns, likewise ({@code p.}). */
+    private static final String PROCESS_COLUMNS = "u.ocid, u.buyer_id, u.source_id, u.procurement_method, "
+            + "u.procurement_method_details, u.emergency, u.main_procurement_category, u.first_release_date";
 
     private static final String GROUPS = """
             , class_prices as (
@@ -100,16 +107,22 @@ final class PriceQuery {
      */
     static Sql of(ProcurementFilter filter, Long supplierId, BigDecimal multiple, int flaggedLimit) {
         Sql sql = new Sql().append("with purchase as materialized (").append(PRICED);
-        if (filter.q() != null) {
-            // The process search finds the processes by index; the item's own words then pick its items.
-            sql.append(" join process p on p.ocid = u.ocid join item i on i.id = u.item_key");
+        if (filter.q() == null) {
+            sql.append(" cross join lateral (select " + PROCESS_COLUMNS + ") p");
+        } else {
+            // The process search finds the processes by index; the item's own words then pick its items. The
+            // other process filters still read the copy, whose indexes can answer them.
+            sql.append(" join process ps on ps.ocid = u.ocid join item i on i.id = u.item_key"
+                    + " cross join lateral (select " + PROCESS_COLUMNS + ", ps.search) p");
         }
+        sql.append(" cross join lateral (select " + AWARD_COLUMNS + ") a");
         Conditions where = new Conditions();
+        // The classification prefix, the item's own words and the currency of its price are matched on each item;
+        // the other filters on its award and process, by the award list's conditions.
         if (filter.classification() != null) {
             where.add("u.class_id like ?", likePrefix(filter.classification()));
         }
         if (filter.q() != null) {
-            where.add("p.search @@ websearch_to_tsquery('es_unaccent', ?)", filter.q());
             where.add("to_tsvector('es_unaccent', coalesce(i.description, '') || ' ' || "
                     + "coalesce(i.classification_description, '')) @@ websearch_to_tsquery('es_unaccent', ?)", filter.q());
         }
@@ -119,77 +132,17 @@ final class PriceQuery {
         if (supplierId != null) {
             where.add("u.supplier_ids @> array[?::bigint]", supplierId);
         }
-        shared(filter, where);
+        if (filter.statuses().isEmpty()) {
+            where.add("(a.status is null or a.status not in ('cancelled', 'unsuccessful'))");
+        }
+        Sql shared = filter.withoutItemFilters().where(FilterTarget.AWARD, "u.supplier_ids");
+        if (!shared.isEmpty()) {
+            where.add(shared);
+        }
         sql.append(where.sql()).append(")");
         sql.append(GROUPS.formatted(supplierId == null ? "true" : "false"), multiple);
         sql.append(ROWS, flaggedLimit);
         return sql;
-    }
-
-    // The shared filters (as ProcurementFilter.where applies them to awards), over the purchase's own copy of its
-    // award's and process's columns; only the signing dates are looked up, in the award's contracts. The prefix
-    // and the search are matched on each item above. The currency is that of the unit prices; the award's value
-    // is held to it only when an amount range asks about that value.
-    private static void shared(ProcurementFilter f, Conditions where) {
-        if (f.buyerKey() != null) {
-            where.add("u.buyer_id = (select o.id from organization o where o.identity_key = ?)", f.buyerKey());
-        }
-        if (f.supplierKey() != null) {
-            where.add("u.supplier_ids && array(select o.id from organization o where o.identity_key = ?)",
-                    f.supplierKey());
-        }
-        if (!f.procurementMethods().isEmpty()) {
-            where.add("u.procurement_method = any(?)", f.procurementMethods());
-        }
-        if (f.procurementMethodDetails() != null) {
-            where.add("unaccented(lower(u.procurement_method_details)) = unaccented(lower(?))",
-                    f.procurementMethodDetails());
-        }
-        if (f.emergency() != null) {
-            where.add("u.emergency = ?", f.emergency());
-        }
-        if (f.statuses().isEmpty()) {
-            where.add("(u.award_status is null or u.award_status not in ('cancelled', 'unsuccessful'))");
-        } else {
-            where.add("u.award_status = any(?)", f.statuses());
-        }
-        if (f.signedFrom() != null || f.signedTo() != null) {
-            Sql signed = new Sql().append("exists (select 1 from contract k where k.ocid = u.ocid "
-                    + "and k.award_id = u.award_id");
-            if (f.signedFrom() != null) {
-                signed.append(" and k.date_signed >= ?", f.signedFrom());
-            }
-            if (f.signedTo() != null) {
-                signed.append(" and k.date_signed < ?", f.signedTo());
-            }
-            where.add(signed.append(")"));
-        }
-        range(where, "u.award_date", f.awardedFrom(), f.awardedTo());
-        range(where, "u.first_release_date", f.publishedFrom(), f.publishedTo());
-        if (f.minAmount() != null || f.maxAmount() != null) {
-            where.add("u.award_value_currency = ?", f.currency());
-            if (f.minAmount() != null) {
-                where.add("u.award_value_amount >= ?", f.minAmount());
-            }
-            if (f.maxAmount() != null) {
-                where.add("u.award_value_amount <= ?", f.maxAmount());
-            }
-        }
-        if (!f.categories().isEmpty()) {
-            where.add("u.main_procurement_category = any(?)", f.categories());
-        }
-        if (f.source() != null) {
-            where.add("u.source_id = (select s.id from source s where s.name = ?)", f.source());
-        }
-    }
-
-    private static void range(Conditions where, String column, OffsetDateTime from, OffsetDateTime to) {
-        if (from != null) {
-            where.add(column + " >= ?", from);
-        }
-        if (to != null) {
-            where.add(column + " < ?", to);
-        }
     }
 
     private static String likePrefix(String prefix) {
