@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencompras.common.api.Amount;
 import org.opencompras.common.api.AnswerMeta;
 import org.opencompras.common.api.ListResponse;
+import org.opencompras.common.api.Paged;
 import org.opencompras.contract.ItemView;
 
 /**
@@ -44,7 +45,7 @@ public record CategorizedItem(
 
     /** A page of items, in the one list shape, with the shared filters it was listed by. */
     @Schema(name = "CategorizedItemList", description = "A page of classified items")
-    public record Page(List<CategorizedItem> data, ListResponse.Links links, AnswerMeta meta) {
+    public record Page(List<CategorizedItem> data, ListResponse.Links links, AnswerMeta meta) implements Paged {
 
         static Page of(ListResponse<CategorizedItem> page, Map<String, Object> filters) {
             return new Page(page.data(), page.links(), AnswerMeta.of(page.meta(), filters));

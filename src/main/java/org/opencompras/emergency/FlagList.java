@@ -6,10 +6,11 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencompras.common.api.AnswerMeta;
 import org.opencompras.common.api.ListResponse;
+import org.opencompras.common.api.Paged;
 
 /** A page of flagged emergency procedures, in the one list shape; its meta adds the settings they were flagged by. */
 @Schema(description = "A page of flagged emergency procedures, newest first")
-public record FlagList(List<EmergencyFlag> data, ListResponse.Links links, Meta meta) {
+public record FlagList(List<EmergencyFlag> data, ListResponse.Links links, Meta meta) implements Paged {
 
     static FlagList of(ListResponse<EmergencyFlag> page, Map<String, Object> filters, EmergencySettings settings) {
         AnswerMeta meta = AnswerMeta.of(page.meta(), filters);

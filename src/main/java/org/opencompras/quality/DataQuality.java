@@ -22,7 +22,6 @@ import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.KeysetLists;
 import org.opencompras.common.api.KeysetQuery;
-import org.opencompras.common.api.ListResponse;
 import org.opencompras.common.api.Params;
 import org.opencompras.common.api.RequestVersion;
 import org.opencompras.common.api.SortKey;
@@ -72,7 +71,7 @@ class DataQuality {
             try (Connection c = dataSource.getConnection()) {
                 return new QualityReport(new QualityReport.Data(sources(c, source, base)),
                         new QualityReport.Meta(AnswerMeta.asOf(version), checkedAsOf(c),
-                                source == null ? Map.of() : Map.of("source", source)));
+                                QualityPages.filters(source)));
             }
         });
     }
@@ -118,7 +117,7 @@ class DataQuality {
         }
     }
 
-    ListResponse<NameVariantItem> nameVariants(String rawSource, KeysetLists.PageParams page, UriInfo uri) {
+    QualityPages.NameVariantPage nameVariants(String rawSource, KeysetLists.PageParams page, UriInfo uri) {
         String source = Params.text("source", rawSource);
         // The variants of the same scope as the row: this source's, or those over all sources.
         String sameScope = source == null ? "v.source_id is null" : "v.source_id = c.source_id";
@@ -130,8 +129,8 @@ class DataQuality {
         Sql where = source == null ? new Sql().append("c.source_id is null")
                 : new Sql().append("c.source_id = (select s.id from source s where s.name = ?)", source);
         KeysetQuery query = new KeysetQuery(select, new Sql().append("organization_name_variant_count c"), where);
-        return lists.page("quality/name-variants", "source=" + source, query, MOST_VARIANTS, page,
-                DataQuality::nameVariant, uri);
+        return QualityPages.NameVariantPage.of(lists.page("quality/name-variants", "source=" + source, query,
+                MOST_VARIANTS, page, DataQuality::nameVariant, uri), source);
     }
 
     private static NameVariantItem nameVariant(ResultSet rs) throws SQLException {
@@ -146,8 +145,8 @@ class DataQuality {
                 rs.getLong("processes"), variants);
     }
 
-    ListResponse<FailingProcess> failingProcesses(String code, String rawSource, KeysetLists.PageParams page,
-                                                  UriInfo uri) {
+    QualityPages.FailingProcessPage failingProcesses(String code, String rawSource, KeysetLists.PageParams page,
+                                                     UriInfo uri) {
         QualityCheck check = QualityCheck.byCode(code).orElseThrow(() -> ProblemException.notFound(
                 "No quality check '" + Params.shown(code) + "'; the checks are " + codes()));
         String source = Params.text("source", rawSource);
@@ -158,9 +157,10 @@ class DataQuality {
         KeysetQuery query = new KeysetQuery("f.ocid, s.name as source, p.title", new Sql().append(
                 "quality_failure f join process p on p.ocid = f.ocid join source s on s.id = f.source_id"), where);
         ApiLinks links = ApiLinks.of(uri);
-        return lists.page("quality/checks/processes", "code=" + check.code() + "\nsource=" + source, query, BY_OCID,
-                page, rs -> new FailingProcess(rs.getString("ocid"), rs.getString("source"), rs.getString("title"),
-                        links.to("processes", rs.getString("ocid"))), uri);
+        return QualityPages.FailingProcessPage.of(lists.page("quality/checks/processes",
+                "code=" + check.code() + "\nsource=" + source, query, BY_OCID, page,
+                rs -> new FailingProcess(rs.getString("ocid"), rs.getString("source"), rs.getString("title"),
+                        links.to("processes", rs.getString("ocid"))), uri), source);
     }
 
     static String codes() {

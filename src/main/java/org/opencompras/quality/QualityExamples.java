@@ -30,7 +30,7 @@ final class QualityExamples {
                             {"name": "Maxinsumo", "processes": 5}]}],
              "links": {"self": "https://api.example.org/api/v1/quality/name-variants?source=sercop&limit=1",
                        "next": "https://api.example.org/api/v1/quality/name-variants?source=sercop&limit=1&cursor=eyJxIjoiN2Fk..."},
-             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z"}}
+             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z", "filters": {"source": "sercop"}}}
             """;
 
     static final String FAILING_PROCESSES = """
@@ -39,7 +39,7 @@ final class QualityExamples {
                "self": "https://api.example.org/api/v1/processes/ocds-5wno2w-SIE-HOALO-2025-003-141697"}],
              "links": {"self": "https://api.example.org/api/v1/quality/checks/missing_supplier/processes?source=sercop&limit=1",
                        "next": "https://api.example.org/api/v1/quality/checks/missing_supplier/processes?source=sercop&limit=1&cursor=eyJxIjoiN2Fk..."},
-             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z", "total": 2210}}
+             "meta": {"limit": 1, "dataAsOf": "2026-11-25T14:03:12Z", "total": 2210, "filters": {"source": "sercop"}}}
             """;
 
     static final String BAD_SOURCE = """

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.api.KeysetLists;
-import org.opencompras.common.api.ListResponse;
 import org.opencompras.common.problem.Problem;
 
 /** How far the data can be trusted: per source, the processes failing each check, and their examples. */
@@ -71,7 +70,7 @@ public class QualityResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "limit too large", value = QualityExamples.BAD_LIMIT)))
-    public ListResponse<NameVariantItem> nameVariants(
+    public QualityPages.NameVariantPage nameVariants(
             @Parameter(description = SOURCE, example = "sercop") @QueryParam("source") String source,
             @Parameter(description = LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = CURSOR, example = "eyJxIjoiN2Fk...") @QueryParam("cursor") String cursor,
@@ -96,7 +95,7 @@ public class QualityResource {
     @APIResponse(responseCode = "404", description = "No check with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown check", value = QualityExamples.UNKNOWN_CHECK)))
-    public ListResponse<FailingProcess> failingProcesses(
+    public QualityPages.FailingProcessPage failingProcesses(
             @Parameter(description = "The check's code, as in the report", example = "missing_supplier")
             @PathParam("code") String code,
             @Parameter(description = SOURCE, example = "sercop") @QueryParam("source") String source,

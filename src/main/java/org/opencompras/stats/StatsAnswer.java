@@ -4,6 +4,7 @@ import java.util.List;
 import org.opencompras.common.api.AnswerMeta;
 import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.ListResponse;
+import org.opencompras.common.api.Paged;
 
 /** The shapes of the statistics' answers: one object, or a page of rows in the list shape. */
 final class StatsAnswer {
@@ -16,7 +17,7 @@ final class StatsAnswer {
     }
 
     /** A page of rows, as the lists give them, with the filters echoed in its meta. */
-    record Page<T>(List<T> data, ListResponse.Links links, AnswerMeta meta) {
+    record Page<T>(List<T> data, ListResponse.Links links, AnswerMeta meta) implements Paged {
     }
 
     static <T> Single<T> single(T data, DataVersion.Version version, StatsFilter filter) {

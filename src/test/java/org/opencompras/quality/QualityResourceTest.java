@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,6 +127,26 @@ class QualityResourceTest {
                 .body("data[0].processes", equalTo(3))
                 .body("data[0].variants.name", equalTo(List.of("MAX INSUMO SA", "MAXINSUMO S.A.", "Maxinsumo")))
                 .body("data[0].variants.processes", equalTo(List.of(1, 1, 1)));
+    }
+
+    @Test
+    void shouldEchoTheSourceInTheListsAsTheReportDoes() {
+        String names = "/api/v1/quality/name-variants";
+        String failing = "/api/v1/quality/checks/supplier_name_variants/processes";
+        for (String list : List.of(names, failing)) {
+            assertThat(filters(given().queryParam("source", SOURCE).when().get(list))).as(list)
+                    .isEqualTo(Map.of("source", SOURCE));
+            assertThat(filters(given().when().get(list))).as(list).isEmpty();
+        }
+        // A page after the first is listed by the same filter, and says so; it is still found by the Link header.
+        String next = given().queryParam("source", SOURCE).queryParam("limit", 2).when().get(failing)
+                .then().statusCode(200).header("Link", containsString("rel=\"next\""))
+                .extract().jsonPath().getString("links.next");
+        assertThat(filters(given().when().get(next))).isEqualTo(Map.of("source", SOURCE));
+    }
+
+    private static Map<String, Object> filters(Response response) {
+        return response.then().statusCode(200).extract().jsonPath().getMap("meta.filters");
     }
 
     @Test

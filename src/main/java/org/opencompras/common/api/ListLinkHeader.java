@@ -8,8 +8,8 @@ public class ListLinkHeader {
 
     @ServerResponseFilter
     public void addLink(ContainerResponseContext response) {
-        if (response.getEntity() instanceof ListResponse<?> list && list.links().next() != null) {
-            response.getHeaders().add("Link", "<" + list.links().next() + ">; rel=\"next\"");
+        if (response.getEntity() instanceof Paged page && page.links().next() != null) {
+            response.getHeaders().add("Link", "<" + page.links().next() + ">; rel=\"next\"");
         }
     }
 }

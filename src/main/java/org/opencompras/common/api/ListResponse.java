@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param links where this page and the next one are
  * @param meta  the page size, the data's freshness and, when asked for, the number of matching items
  */
-public record ListResponse<T>(List<T> data, Links links, Meta meta) {
+public record ListResponse<T>(List<T> data, Links links, Meta meta) implements Paged {
 
     /** Links of a page; {@code next} is null on the last page. */
     @Schema(description = "Links of a page")
