@@ -65,7 +65,8 @@ public class RedFlagResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RedFlagPage.class),
                     examples = {@ExampleObject(name = "processes", value = RedFlagExamples.PROCESSES),
-                            @ExampleObject(name = "buyers", value = RedFlagExamples.BUYERS)}))
+                            @ExampleObject(name = "buyers", value = RedFlagExamples.BUYERS),
+                            @ExampleObject(name = "suppliers", value = RedFlagExamples.SUPPLIERS)}))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown indicator", value = RedFlagExamples.BAD_PARAMETER)))
