@@ -131,6 +131,13 @@ public record ProcurementFilter(
                 maxAmount, amounts ? currency : null, null, categories, source);
     }
 
+    /** These filters less the source: empty when an answer kept per source needs no other filtering. */
+    public ProcurementFilter withoutSource() {
+        return new ProcurementFilter(buyerKey, supplierKey, q, procurementMethods, procurementMethodDetails, emergency,
+                statuses, signedFrom, signedTo, awardedFrom, awardedTo, publishedFrom, publishedTo, minAmount,
+                maxAmount, currency, classification, categories, null);
+    }
+
     /**
      * Refuses a sort these filters cannot give: by amount ({@code amount}, {@code -amount}, or any name ending so)
      * without a currency, by {@code relevance} without a search.

@@ -12,12 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.opencompras.common.api.AnswerCache;
 import org.opencompras.common.api.AnswerMeta;
+import org.opencompras.common.api.AppliedFilters;
 import org.opencompras.common.api.ApiLinks;
 import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.KeysetLists;
@@ -29,20 +29,16 @@ import org.opencompras.common.api.SortOrder;
 import org.opencompras.common.api.Sql;
 import org.opencompras.common.json.Timestamps;
 import org.opencompras.common.problem.ProblemException;
+import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.OrganizationRef;
+import org.opencompras.filter.ProcurementFilter;
+import org.opencompras.filter.ProcurementFilterParams;
 
 /** What the quality endpoints answer, read from the views refreshed at the end of every ingest. */
 @ApplicationScoped
 class DataQuality {
 
     static final int SHARE_SCALE = 6;
-
-    private static final String COUNTS = """
-            select s.name, q.code, q.processes
-            from quality_count q
-            join source s on s.id = q.source_id
-            where (cast(? as text) is null or s.name = ?)
-            order by s.name""";
 
     private static final String CHECKED_AS_OF = "select refreshed_at from derived_data where name = 'data_quality'";
 
@@ -63,41 +59,30 @@ class DataQuality {
     @Inject
     KeysetLists lists;
 
-    QualityReport report(String rawSource, UriInfo uri) {
-        String source = Params.text("source", rawSource);
+    QualityReport report(ProcurementFilterParams params, UriInfo uri) {
+        ProcurementFilter filter = ProcurementFilter.parse(params, FilterTarget.PROCESS);
+        Map<String, Object> applied = AppliedFilters.of(filter);
         DataVersion.Version version = requestVersion.get();
         String base = ApiLinks.of(uri).to("quality", "checks") + "/";
-        return answers.get(version, "/quality\nsource=" + source + "\nbase=" + base, () -> {
+        return answers.get(version, "/quality\n" + filter.fingerprint() + "\nbase=" + base, () -> {
             try (Connection c = dataSource.getConnection()) {
-                return new QualityReport(new QualityReport.Data(sources(c, source, base)),
-                        new QualityReport.Meta(AnswerMeta.asOf(version), checkedAsOf(c),
-                                QualityPages.filters(source)));
+                return new QualityReport(new QualityReport.Data(sources(QualityCounts.read(c, filter), applied, base)),
+                        new QualityReport.Meta(AnswerMeta.asOf(version), checkedAsOf(c), applied));
             }
         });
     }
 
-    private static List<QualityReport.SourceQuality> sources(Connection c, String source, String base)
-            throws SQLException {
-        Map<String, Map<String, Long>> countsBySource = new LinkedHashMap<>();
-        try (PreparedStatement statement = c.prepareStatement(COUNTS)) {
-            statement.setString(1, source);
-            statement.setString(2, source);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    countsBySource.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getLong(3));
-                }
-            }
-        }
+    private static List<QualityReport.SourceQuality> sources(Map<String, Map<String, Long>> countsBySource,
+                                                             Map<String, Object> applied, String base) {
         List<QualityReport.SourceQuality> sources = new ArrayList<>();
         countsBySource.forEach((name, counts) -> {
             long processes = counts.getOrDefault(null, 0L);
+            String examples = "/processes?" + QualityLinks.query(applied, name);
             List<QualityReport.CheckResult> checks = new ArrayList<>();
             for (QualityCheck check : QualityCheck.values()) {
                 long failing = counts.getOrDefault(check.code(), 0L);
                 checks.add(new QualityReport.CheckResult(check.code(), check.title(), check.description(), failing,
-                        share(failing, processes),
-                        base + check.code() + "/processes?source=" + ApiLinks.encodePath(name)));
+                        share(failing, processes), base + check.code() + examples));
             }
             sources.add(new QualityReport.SourceQuality(name, processes, checks));
         });
@@ -130,7 +115,7 @@ class DataQuality {
                 : new Sql().append("c.source_id = (select s.id from source s where s.name = ?)", source);
         KeysetQuery query = new KeysetQuery(select, new Sql().append("organization_name_variant_count c"), where);
         return QualityPages.NameVariantPage.of(lists.page("quality/name-variants", "source=" + source, query,
-                MOST_VARIANTS, page, DataQuality::nameVariant, uri), source);
+                MOST_VARIANTS, page, DataQuality::nameVariant, uri), QualityPages.filters(source));
     }
 
     private static NameVariantItem nameVariant(ResultSet rs) throws SQLException {
@@ -145,22 +130,28 @@ class DataQuality {
                 rs.getLong("processes"), variants);
     }
 
-    QualityPages.FailingProcessPage failingProcesses(String code, String rawSource, KeysetLists.PageParams page,
-                                                     UriInfo uri) {
+    QualityPages.FailingProcessPage failingProcesses(String code, ProcurementFilterParams params,
+                                                     KeysetLists.PageParams page, UriInfo uri) {
         QualityCheck check = QualityCheck.byCode(code).orElseThrow(() -> ProblemException.notFound(
                 "No quality check '" + Params.shown(code) + "'; the checks are " + codes()));
-        String source = Params.text("source", rawSource);
+        ProcurementFilter filter = ProcurementFilter.parse(params, FilterTarget.PROCESS);
         Sql where = new Sql().append("f.code = ?", check.code());
-        if (source != null) {
-            where.append(" and f.source_id = (select s.id from source s where s.name = ?)", source);
+        if (filter.source() != null) {
+            // Also the filter's, on the process; said of the failure, it reads the failures in ocid order from
+            // their key (check, source, ocid).
+            where.append(" and f.source_id = (select s.id from source s where s.name = ?)", filter.source());
+        }
+        Sql filters = filter.where(FilterTarget.PROCESS);
+        if (!filters.isEmpty()) {
+            where.append(" and ").append(filters);
         }
         KeysetQuery query = new KeysetQuery("f.ocid, s.name as source, p.title", new Sql().append(
                 "quality_failure f join process p on p.ocid = f.ocid join source s on s.id = f.source_id"), where);
         ApiLinks links = ApiLinks.of(uri);
         return QualityPages.FailingProcessPage.of(lists.page("quality/checks/processes",
-                "code=" + check.code() + "\nsource=" + source, query, BY_OCID, page,
+                "code=" + check.code() + "\n" + filter.fingerprint(), query, BY_OCID, page,
                 rs -> new FailingProcess(rs.getString("ocid"), rs.getString("source"), rs.getString("title"),
-                        links.to("processes", rs.getString("ocid"))), uri), source);
+                        links.to("processes", rs.getString("ocid"))), uri), AppliedFilters.of(filter));
     }
 
     static String codes() {

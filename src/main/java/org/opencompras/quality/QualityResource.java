@@ -1,6 +1,7 @@
 package org.opencompras.quality;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.api.KeysetLists;
 import org.opencompras.common.problem.Problem;
+import org.opencompras.filter.ProcurementFilterParams;
 
 /** How far the data can be trusted: per source, the processes failing each check, and their examples. */
 @Path("/api/v1/quality")
@@ -26,6 +28,8 @@ public class QualityResource {
 
     private static final String SOURCE = "Only this source (its name as given at ingest); an unknown one has no "
             + "processes. At most 200 characters.";
+    private static final String FILTERS = " The shared filters apply to the processes, as /processes would list them "
+            + "(status is the tender's, amounts the tender value's; `source` is one of them).";
     private static final String LIMIT = "Page size, 1 to 500 (default 50).";
     private static final String CURSOR = "links.next of the previous page.";
     private static final String INCLUDE_TOTAL = "true to count every matching item in meta.total.";
@@ -40,18 +44,23 @@ public class QualityResource {
                     + "currency or dates, unknown procurement method, invalid RUCs, amounts given as text, "
                     + "references to no party, suppliers with several names...), how many processes fail it and "
                     + "their share. Each check has a stable code and says exactly what fails it. Checks are run "
-                    + "when an ingest finishes: the report is that of the last finished ingest (`meta.checkedAsOf`).")
+                    + "when an ingest finishes: the report is that of the last finished ingest (`meta.checkedAsOf`)."
+                    + FILTERS + " A share is then over the matching processes of the source, failing or not, "
+                    + "whatever the check: `emergency=true` gives, of the emergency processes, the share without a "
+                    + "supplier. A check keeps its meaning: suppliers with several names are still those named so "
+                    + "across all the source's processes. Only sources with matching processes are listed; each "
+                    + "check's `examples` lists its failing processes under the same filters.")
     @APIResponse(responseCode = "200", description = "The report, one entry per source",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QualityReport.class),
-                    examples = @ExampleObject(name = "report", value = QualityExamples.REPORT)))
+                    examples = {@ExampleObject(name = "report", value = QualityExamples.REPORT),
+                            @ExampleObject(name = "emergency processes", value = QualityExamples.EMERGENCY_REPORT)}))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "source too long", value = QualityExamples.BAD_SOURCE)))
-    public QualityReport report(
-            @Parameter(description = SOURCE, example = "sercop") @QueryParam("source") String source,
-            @Context UriInfo uri) {
-        return quality.report(source, uri);
+                    examples = {@ExampleObject(name = "bad filter", value = QualityExamples.BAD_FILTER),
+                            @ExampleObject(name = "source too long", value = QualityExamples.BAD_SOURCE)}))
+    public QualityReport report(@BeanParam ProcurementFilterParams filters, @Context UriInfo uri) {
+        return quality.report(filters, uri);
     }
 
     @GET
@@ -62,7 +71,11 @@ public class QualityResource {
                     + "different names (exactly as written), with each name and how many processes use it. A "
                     + "process names an organization once: by its entry in parties[], else by the reference. "
                     + "Over all sources unless `source` is given. Most variants first; as of the last finished "
-                    + "ingest.")
+                    + "ingest. Only `source` filters this list, not the other shared filters: whether an "
+                    + "organization is named in several ways is judged over all the processes of a source (as the "
+                    + "check supplier_name_variants judges it), and a subset of them would hide the names used "
+                    + "elsewhere. For the filtered processes whose supplier has several names, see "
+                    + "/quality/checks/supplier_name_variants/processes with the filters.")
     @APIResponse(responseCode = "200", description = "A page of organizations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QualityPages.NameVariantPage.class),
@@ -84,25 +97,26 @@ public class QualityResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Processes failing a check",
             description = "The processes that fail one check of the report, by ocid, to see examples; as of the "
-                    + "last finished ingest.")
+                    + "last finished ingest." + FILTERS)
     @APIResponse(responseCode = "200", description = "A page of processes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QualityPages.FailingProcessPage.class),
                     examples = @ExampleObject(name = "no supplier", value = QualityExamples.FAILING_PROCESSES)))
     @APIResponse(responseCode = "400", description = "A parameter is not valid: the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "limit too large", value = QualityExamples.BAD_LIMIT)))
+                    examples = {@ExampleObject(name = "bad filter", value = QualityExamples.BAD_DATE_FILTER),
+                            @ExampleObject(name = "limit too large", value = QualityExamples.BAD_LIMIT)}))
     @APIResponse(responseCode = "404", description = "No check with this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown check", value = QualityExamples.UNKNOWN_CHECK)))
     public QualityPages.FailingProcessPage failingProcesses(
             @Parameter(description = "The check's code, as in the report", example = "missing_supplier")
             @PathParam("code") String code,
-            @Parameter(description = SOURCE, example = "sercop") @QueryParam("source") String source,
+            @BeanParam ProcurementFilterParams filters,
             @Parameter(description = LIMIT, example = "50") @QueryParam("limit") String limit,
             @Parameter(description = CURSOR, example = "eyJxIjoiN2Fk...") @QueryParam("cursor") String cursor,
             @Parameter(description = INCLUDE_TOTAL, example = "true") @QueryParam("includeTotal") String includeTotal,
             @Context UriInfo uri) {
-        return quality.failingProcesses(code, source, new KeysetLists.PageParams(limit, cursor, includeTotal), uri);
+        return quality.failingProcesses(code, filters, new KeysetLists.PageParams(limit, cursor, includeTotal), uri);
     }
 }
