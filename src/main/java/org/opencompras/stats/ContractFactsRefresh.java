@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 import org.opencompras.common.derived.DerivedData;
 
 /**
- * The flat copy of the contracts that the statistics read ({@code contract_facts} and
- * {@code contract_classifications}), recomputed when an ingest finishes.
+ * The flat copy of the contracts that the statistics read ({@code contract_facts}), recomputed when an ingest
+ * finishes.
  */
 @ApplicationScoped
 public class ContractFactsRefresh implements DerivedData {
@@ -23,6 +23,6 @@ public class ContractFactsRefresh implements DerivedData {
     /** Recomputes the flat copy of every contract. */
     @Override
     public void refresh() {
-        DerivedData.refreshViews(dataSource, name(), "contract_facts", "contract_classifications");
+        DerivedData.refreshViews(dataSource, name(), "contract_facts");
     }
 }

@@ -22,13 +22,12 @@ enum Dimension {
     private static final String COLUMNS = "c.ocid, c.contract_id, c.process_key, c.supplier_ids, c.value_amount, "
             + "c.value_currency, p.buyer_id";
 
-    // A contract's classification codes, chosen by the rule of contract_classifications: its own items', else its
-    // award's, else its tender's. Each code is one group of the contract; a contract without any is in the null group.
+    // A contract's classification codes (contract_facts.classification_ids: its own items', else its award's, else
+    // its tender's). Each code is one group of the contract; a contract without any is in the null group.
     private static final String CLASSIFIED = """
             m as not materialized (
-                select k.classification_id as key, b.process_key, b.supplier_ids, b.value_amount, b.value_currency,
-                       b.buyer_id
-                from base b left join contract_classifications k on k.ocid = b.ocid and k.contract_id = b.contract_id)""";
+                select k.id as key, b.process_key, b.supplier_ids, b.value_amount, b.value_currency, b.buyer_id
+                from base b left join lateral unnest(b.classification_ids) k(id) on true)""";
 
     final String parameter;
     private final String key;
@@ -52,7 +51,7 @@ enum Dimension {
      */
     Sql groupedContracts(StatsFilter filter) {
         return switch (this) {
-            case CLASSIFICATION -> new Sql().append("with base as (").append(filter.contracts(COLUMNS))
+            case CLASSIFICATION -> new Sql().append("with base as (").append(filter.contracts(COLUMNS + ", c.classification_ids"))
                     .append("), ").append(CLASSIFIED);
             // A contract is in the group of each supplier of its award; one without any, in the null group.
             case SUPPLIER -> new Sql().append("with m as not materialized (select s.id::text as key, b.process_key, "
