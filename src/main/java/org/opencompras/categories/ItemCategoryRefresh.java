@@ -42,26 +42,14 @@ public class ItemCategoryRefresh implements DerivedData {
     /** Writes the configured rules and classifies every counted item with them. */
     @Override
     public synchronized void refresh() {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        DerivedData.refreshInTransaction(dataSource, name(), c -> {
+            writeRules(c, ruleBook.rules().ordered());
+            String how = populated(c) ? "concurrently " : "";
             try (Statement statement = c.createStatement()) {
-                writeRules(c, ruleBook.rules().ordered());
-                boolean populated = populated(c);
-                String how = populated ? "concurrently " : "";
                 statement.execute("refresh materialized view " + how + "item_category");
                 statement.execute("refresh materialized view " + how + "process_category");
-                DerivedData.moveGeneration(statement, name());
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not classify the items", e);
-        }
+        });
     }
 
     /** Whether the items have been classified at least once, so that the category answers can be given. */

@@ -2,12 +2,14 @@ package org.opencompras.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.opencompras.common.derived.DerivedData;
 
 /**
- * The flat copy of the contracts that the statistics read ({@code contract_facts}), recomputed when an ingest
- * finishes.
+ * The flat copy of the contracts that the statistics read ({@code contract_facts}) and the breakdowns of all
+ * contracts precomputed from it, recomputed when an ingest finishes.
  */
 @ApplicationScoped
 public class ContractFactsRefresh implements DerivedData {
@@ -15,14 +17,26 @@ public class ContractFactsRefresh implements DerivedData {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    StatsConfig config;
+
     @Override
     public String name() {
         return "contract_facts";
     }
 
-    /** Recomputes the flat copy of every contract. */
+    /** Recomputes the flat copy of every contract, then the unfiltered breakdowns; in one transaction. */
     @Override
     public void refresh() {
-        DerivedData.refreshViews(dataSource, name(), "contract_facts");
+        DerivedData.refreshInTransaction(dataSource, name(), c -> {
+            try (Statement statement = c.createStatement()) {
+                statement.execute("refresh materialized view concurrently contract_facts");
+            }
+            try (PreparedStatement statement = c.prepareStatement("select set_config('work_mem', ?, true)")) {
+                statement.setString(1, config.workMem());
+                statement.execute();
+            }
+            BreakdownQuery.precompute(c);
+        });
     }
 }

@@ -20,6 +20,9 @@ record StatsFilter(ProcurementFilter filter) {
     private static final String PROCESS_COLUMNS = "c.ocid, c.buyer_id, c.source_id, c.procurement_method, "
             + "c.procurement_method_details, c.emergency, c.main_procurement_category, c.first_release_date";
 
+    /** No filter: every contract. */
+    static final StatsFilter NONE = parse(new ProcurementFilterParams());
+
     static StatsFilter parse(ProcurementFilterParams params) {
         return new StatsFilter(ProcurementFilter.parse(params, FilterTarget.CONTRACT));
     }
@@ -38,6 +41,11 @@ record StatsFilter(ProcurementFilter filter) {
             sql.append(" where ").append(where);
         }
         return sql;
+    }
+
+    /** Whether it lets every contract through. */
+    boolean isEmpty() {
+        return filter.where(FilterTarget.CONTRACT).isEmpty();
     }
 
     String currency() {

@@ -44,13 +44,28 @@ public interface DerivedData {
      * given, then moves the generation of {@code name}; all in one transaction.
      */
     static void refreshViews(DataSource dataSource, String name, String... views) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            c.setAutoCommit(false);
+        refreshInTransaction(dataSource, name, c -> {
             try (Statement statement = c.createStatement()) {
                 for (String view : views) {
                     statement.execute("refresh materialized view concurrently " + view);
                 }
+            }
+        });
+    }
+
+    /** What a refresh does in its transaction. */
+    @FunctionalInterface
+    interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work}, then moves the generation of {@code name}; all in one transaction, rolled back on failure. */
+    static void refreshInTransaction(DataSource dataSource, String name, Work work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement statement = c.createStatement()) {
+                work.run(c);
                 moveGeneration(statement, name);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
