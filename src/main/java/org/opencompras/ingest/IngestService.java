@@ -26,7 +26,12 @@ public class IngestService {
     /** More rejections than this are counted but not listed one by one. */
     static final int MAX_LISTED_REJECTIONS = 1000;
 
-    /** Releases written by one ingest beyond which the table statistics are refreshed. */
+    /**
+     * Releases written by one ingest beyond which the table statistics are refreshed; during a long ingest, again
+     * each time its writes double. Without them the planner keeps planning for the tables as they were (nearly
+     * empty, on a first load): each batch's lookups by ocid turn into scans of whole tables, and a load of millions
+     * of releases slows down as it goes.
+     */
     static final int LARGE_LOAD = 10_000;
 
     @Inject
@@ -61,13 +66,14 @@ public class IngestService {
             if (sink.lastPackage != null) {
                 runs.describeSource(sourceId, sink.lastPackage);
             }
+            // Before the derived data are refreshed from these tables.
+            if (sink.written() >= LARGE_LOAD) {
+                runs.refreshStatistics();
+            }
             completed = true;
         } finally {
             runs.finish(runId, sink.read, sink.rejectedCount, completed);
             finished.fire(new IngestFinished(runId));
-        }
-        if (sink.inserted + sink.replaced >= LARGE_LOAD) {
-            runs.refreshStatistics();
         }
         return new IngestReport(source, sink.read, sink.inserted, sink.replaced, sink.duplicates, sink.rejectedCount,
                 List.copyOf(sink.rejections), sink.compiled, progress.bytesRead(),
@@ -88,6 +94,7 @@ public class IngestService {
         private long compiled;
         private long rejectedCount;
         private PackageInfo lastPackage;
+        private long nextStatistics = LARGE_LOAD;
 
         BatchingSink(int sourceId, long runId, int batchSize) {
             this.sourceId = sourceId;
@@ -137,6 +144,14 @@ public class IngestService {
             replaced += outcome.replaced();
             duplicates += outcome.duplicates();
             compiled += outcome.processesCompiled();
+            if (written() >= nextStatistics) {
+                runs.refreshStatistics();
+                nextStatistics *= 2;
+            }
+        }
+
+        long written() {
+            return inserted + replaced;
         }
     }
 }
