@@ -83,7 +83,7 @@ public final class IndependentClassifier {
                                  from item x where x.ocid = i.ocid)""".formatted(source));
     }
 
-    static String classify(String description, String classificationDescription, String scheme, String code) {
+    public static String classify(String description, String classificationDescription, String scheme, String code) {
         String words = " " + words((description == null ? "" : description) + " "
                 + (classificationDescription == null ? "" : classificationDescription)) + " ";
         JsonNode categories = bundled().get("categories");

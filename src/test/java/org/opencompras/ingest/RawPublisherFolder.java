@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * reader, so that an ingest of the folder can be checked against figures found independently. It knows the
  * three shapes used by the samples: a release package, a record package and a bare release.
  */
-final class RawPublisherFolder {
+public final class RawPublisherFolder {
 
     private static final ObjectMapper PLAIN = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -56,7 +56,7 @@ final class RawPublisherFolder {
     }
 
     /** An amount and currency as the files give them; the amount is null when it is not a number. */
-    record RawMoney(BigDecimal amount, String currency) {
+    public record RawMoney(BigDecimal amount, String currency) {
     }
 
     final List<RawRelease> accepted = new ArrayList<>();
@@ -65,7 +65,7 @@ final class RawPublisherFolder {
     private RawPublisherFolder() {
     }
 
-    static RawPublisherFolder read(Path folder) {
+    public static RawPublisherFolder read(Path folder) {
         RawPublisherFolder raw = new RawPublisherFolder();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -154,7 +154,7 @@ final class RawPublisherFolder {
     }
 
     /** The last text read for each (ocid, id): what the store keeps. */
-    Map<String, JsonNode> lastCopies() {
+    public Map<String, JsonNode> lastCopies() {
         Map<String, JsonNode> last = new LinkedHashMap<>();
         accepted.forEach(r -> last.put(r.key(), r.release()));
         return last;
@@ -201,7 +201,7 @@ final class RawPublisherFolder {
         node.forEach(child -> countStringAmounts(child, counts));
     }
 
-    static RawMoney money(JsonNode value) {
+    public static RawMoney money(JsonNode value) {
         JsonNode amount = value.path("amount");
         JsonNode currency = value.path("currency");
         return new RawMoney(amount.isNumber() ? amount.decimalValue() : null,
