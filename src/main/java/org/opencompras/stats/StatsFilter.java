@@ -36,7 +36,7 @@ record StatsFilter(ProcurementFilter filter) {
         String from = filter.q() == null ? " from contract_facts c cross join lateral (select " + PROCESS_COLUMNS + ") p"
                 : " from contract_facts c join process p on p.ocid = c.ocid";
         Sql sql = new Sql().append("select " + columns + from);
-        Sql where = filter.where(FilterTarget.CONTRACT);
+        Sql where = filter.where(FilterTarget.CONTRACT, "c.supplier_ids");
         if (!where.isEmpty()) {
             sql.append(" where ").append(where);
         }
