@@ -26,14 +26,6 @@ public class IngestService {
     /** More rejections than this are counted but not listed one by one. */
     static final int MAX_LISTED_REJECTIONS = 1000;
 
-    /**
-     * Releases written by one ingest beyond which the table statistics are refreshed; during a long ingest, again
-     * each time its writes double. Without them the planner keeps planning for the tables as they were (nearly
-     * empty, on a first load): each batch's lookups by ocid turn into scans of whole tables, and a load of millions
-     * of releases slows down as it goes.
-     */
-    static final int LARGE_LOAD = 10_000;
-
     @Inject
     Event<IngestFinished> finished;
 
@@ -67,7 +59,7 @@ public class IngestService {
                 runs.describeSource(sourceId, sink.lastPackage);
             }
             // Before the derived data are refreshed from these tables.
-            if (sink.written() >= LARGE_LOAD) {
+            if (sink.written() >= config.ingest().statisticsAfter()) {
                 runs.refreshStatistics();
             }
             completed = true;
@@ -94,7 +86,7 @@ public class IngestService {
         private long compiled;
         private long rejectedCount;
         private PackageInfo lastPackage;
-        private long nextStatistics = LARGE_LOAD;
+        private long nextStatistics = config.ingest().statisticsAfter();
 
         BatchingSink(int sourceId, long runId, int batchSize) {
             this.sourceId = sourceId;

@@ -41,6 +41,15 @@ public interface OpenComprasConfig {
         /** Releases committed together: a crash loses at most one batch, which the next run redoes. */
         @WithDefault("500")
         int batchSize();
+
+        /**
+         * Releases written by one ingest beyond which the table statistics are refreshed; during a long ingest,
+         * again each time its writes double. Without them the planner keeps planning for the tables as they were
+         * (nearly empty, on a first load): each batch's lookups by ocid turn into scans of whole tables, and a load
+         * of millions of releases slows down as it goes.
+         */
+        @WithDefault("10000")
+        int statisticsAfter();
     }
 
     /** Pagination cursors and HTTP caching. */
