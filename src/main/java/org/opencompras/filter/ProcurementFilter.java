@@ -131,6 +131,13 @@ public record ProcurementFilter(
                 maxAmount, amounts ? currency : null, null, categories, source);
     }
 
+    /** These filters less the currency: empty when an answer kept per currency needs no other filtering. */
+    public ProcurementFilter withoutCurrency() {
+        return new ProcurementFilter(buyerKey, supplierKey, q, procurementMethods, procurementMethodDetails, emergency,
+                statuses, signedFrom, signedTo, awardedFrom, awardedTo, publishedFrom, publishedTo, minAmount,
+                maxAmount, null, classification, categories, source);
+    }
+
     /** These filters less the source: empty when an answer kept per source needs no other filtering. */
     public ProcurementFilter withoutSource() {
         return new ProcurementFilter(buyerKey, supplierKey, q, procurementMethods, procurementMethodDetails, emergency,

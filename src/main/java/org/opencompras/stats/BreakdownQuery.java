@@ -2,11 +2,8 @@ package org.opencompras.stats;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.opencompras.common.api.KeysetQuery;
 import org.opencompras.common.api.SortKey;
@@ -61,13 +58,13 @@ final class BreakdownQuery {
 
     static KeysetQuery query(Dimension dimension, StatsFilter filter) {
         Sql from = new Sql().append("(");
-        if (filter.isEmpty()) {
-            // Without filters, the precomputed groups; until they are computed, the same query as with filters.
+        if (filter.precomputed()) {
+            // The precomputed groups; until they are computed, the same query as with other filters.
             from.append("select key, contracts, without_value, amount, vals, buyers, suppliers from stats_breakdown "
-                    + "where dimension = ? and exists (select 1 from stats_breakdown_dimension where dimension = ?) "
-                    + "union all ", dimension.parameter, dimension.parameter)
-                    .append("select * from (").append(grouped(dimension, filter)).append(") live where not exists "
-                            + "(select 1 from stats_breakdown_dimension where dimension = ?)", dimension.parameter);
+                    + "where dimension = ? and filter_currency = ? and " + StatsPrecomputed.READY + " union all ",
+                    dimension.parameter, filter.filterCurrency(), dimension.parameter)
+                    .append("select * from (").append(grouped(dimension, filter)).append(") live where not "
+                            + StatsPrecomputed.READY, dimension.parameter);
         } else {
             from.append(grouped(dimension, filter));
         }
@@ -92,27 +89,6 @@ final class BreakdownQuery {
                         + (suppliers ? "coalesce(ks.suppliers, 0)" : "null::bigint") + " as suppliers from t"
                         + (buyers ? " left join kb on " + sameKey("kb") : "")
                         + (suppliers ? " left join ks on " + sameKey("ks") : ""));
-    }
-
-    /** Precomputes the breakdowns of all contracts, without filters, by every dimension; in the caller's transaction. */
-    static void precompute(Connection c) throws SQLException {
-        try (Statement statement = c.createStatement()) {
-            statement.execute("delete from stats_breakdown");
-            statement.execute("delete from stats_breakdown_dimension");
-        }
-        for (Dimension dimension : Dimension.values()) {
-            Sql insert = new Sql().append("insert into stats_breakdown (dimension, key, contracts, without_value, amount, "
-                    + "vals, buyers, suppliers) select ?, g.* from (", dimension.parameter)
-                    .append(grouped(dimension, StatsFilter.NONE)).append(") g");
-            try (PreparedStatement statement = insert.prepare(c)) {
-                statement.executeUpdate();
-            }
-            try (PreparedStatement statement = c.prepareStatement(
-                    "insert into stats_breakdown_dimension (dimension) values (?)")) {
-                statement.setString(1, dimension.parameter);
-                statement.executeUpdate();
-            }
-        }
     }
 
     static GroupRow row(ResultSet rs) throws SQLException {

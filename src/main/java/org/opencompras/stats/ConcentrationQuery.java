@@ -28,16 +28,20 @@ final class ConcentrationQuery {
     private static final int INDEX_SCALE = 2;
     private static final BigDecimal INDEX_MAX = BigDecimal.valueOf(10_000);
 
-    // One pass over the matching contracts (per_org: per organization and currency) gives everything else: the
-    // counts, the amounts and the unattributed contracts are read from its rows, not from a million contracts again.
+    // Each organization's contracts and amount per currency (per_org): in one pass over the matching contracts, or
+    // precomputed. The counts, the amounts and the unattributed contracts are read from its rows.
     private static final String PER_ORGANIZATION = """
-            , per_org as materialized (
-                select org, value_currency as currency, count(*) as n, count(value_amount) as valued,
-                       sum(value_amount) as amount
-                from m group by 1, 2),
+            select org, value_currency as currency, count(*) as n, count(value_amount) as valued,
+                   sum(value_amount) as amount
+            from m""";
+    private static final String PRECOMPUTED = """
+            select organization_id as org, currency, contracts as n, valued, amount from stats_organization
+            where side = ? and (? = '' or currency = ?) and\s""";
+    private static final String BY_ORGANIZATION = """
+            ),
             n as (select org, sum(n) as n from per_org where org is not null group by org)""";
 
-    private static final String COUNTS = PER_ORGANIZATION + """
+    private static final String COUNTS = """
             ,
             r as (select currency, amount, row_number() over (partition by currency order by amount desc) as position
                   from per_org where org is not null and valued > 0)
@@ -66,8 +70,23 @@ final class ConcentrationQuery {
                 .append(") b left join lateral unnest(b.supplier_ids) s(id) on true)");
     }
 
+    /** {@code with m as (...), per_org as (...), n as (...)}: the matching contracts per organization. */
+    static Sql perOrganization(String side, StatsFilter filter) {
+        Sql sql = organizationContracts(side, filter).append(", per_org as materialized (");
+        if (filter.precomputed()) {
+            String currency = filter.filterCurrency();
+            sql.append(PRECOMPUTED + StatsPrecomputed.READY + " union all ", side, currency, currency,
+                            StatsPrecomputed.CONCENTRATION)
+                    .append(PER_ORGANIZATION + " where not " + StatsPrecomputed.READY + " group by 1, 2",
+                            StatsPrecomputed.CONCENTRATION);
+        } else {
+            sql.append(PER_ORGANIZATION + " group by 1, 2");
+        }
+        return sql.append(BY_ORGANIZATION);
+    }
+
     static Concentration summary(Connection c, String side, int top, StatsFilter filter) throws SQLException {
-        Sql sql = organizationContracts(side, filter).append(new Sql().append(COUNTS, top, top))
+        Sql sql = perOrganization(side, filter).append(new Sql().append(COUNTS, top, top))
                 .append(" order by by_count desc, currency nulls last");
         Concentration.Share count = null;
         long organizations = 0;
@@ -96,7 +115,7 @@ final class ConcentrationQuery {
     static KeysetQuery ranking(String side, StatsFilter filter) {
         String order = filter.currency() != null ? "a.amount desc nulls last, n.n desc, o.identity_key"
                 : "n.n desc, o.identity_key";
-        Sql from = new Sql().append("(").append(organizationContracts(side, filter)).append(PER_ORGANIZATION).append("""
+        Sql from = new Sql().append("(").append(perOrganization(side, filter)).append("""
                 ,
                 a as (select org, sum(amount) as amount from per_org where org is not null and valued > 0 group by org),
                 t as (select (select sum(n) from n) as contracts, (select sum(amount) from a) as amount)

@@ -8,8 +8,8 @@ import javax.sql.DataSource;
 import org.opencompras.common.derived.DerivedData;
 
 /**
- * The flat copy of the contracts that the statistics read ({@code contract_facts}) and the breakdowns of all
- * contracts precomputed from it, recomputed when an ingest finishes.
+ * The flat copy of the contracts that the statistics read ({@code contract_facts}) and the statistics precomputed
+ * from it ({@link StatsPrecomputed}), recomputed when an ingest finishes.
  */
 @ApplicationScoped
 public class ContractFactsRefresh implements DerivedData {
@@ -25,7 +25,7 @@ public class ContractFactsRefresh implements DerivedData {
         return "contract_facts";
     }
 
-    /** Recomputes the flat copy of every contract, then the unfiltered breakdowns; in one transaction. */
+    /** Recomputes the flat copy of every contract, then the statistics precomputed from it; in one transaction. */
     @Override
     public void refresh() {
         DerivedData.refreshInTransaction(dataSource, name(), c -> {
@@ -36,7 +36,7 @@ public class ContractFactsRefresh implements DerivedData {
                 statement.setString(1, config.workMem());
                 statement.execute();
             }
-            BreakdownQuery.precompute(c);
+            StatsPrecomputed.compute(c);
         });
     }
 }

@@ -43,9 +43,24 @@ record StatsFilter(ProcurementFilter filter) {
         return sql;
     }
 
-    /** Whether it lets every contract through. */
-    boolean isEmpty() {
-        return filter.where(FilterTarget.CONTRACT).isEmpty();
+    /** The contracts in one currency, as {@code ?currency=} gives them. */
+    static StatsFilter ofCurrency(String currency) {
+        ProcurementFilterParams params = new ProcurementFilterParams();
+        params.currency = currency;
+        return parse(params);
+    }
+
+    /**
+     * Whether its answers are among those precomputed ({@link StatsPrecomputed}): no filter but, at most, the
+     * currency.
+     */
+    boolean precomputed() {
+        return filter.withoutCurrency().where(FilterTarget.CONTRACT).isEmpty();
+    }
+
+    /** The currency filtered by, '' for none: the key of the precomputed answers. */
+    String filterCurrency() {
+        return filter.currency() == null ? "" : filter.currency();
     }
 
     String currency() {

@@ -33,7 +33,7 @@ class StatsService {
     StatsAnswer.Single<Summary> summary(StatsFilter filter) {
         DataVersion.Version version = requestVersion.get();
         return answers.get(version, "stats/summary\n" + filter.fingerprint(), () -> StatsAnswer.single(
-                reads.read("the summary", c -> SummaryQuery.compute(c, filter)), version, filter));
+                reads.read("the summary", c -> SummaryQuery.computeOrRead(c, filter)), version, filter));
     }
 
     StatsAnswer.Single<Timeline> timeline(StatsFilter filter, String interval, String dateField) {

@@ -32,6 +32,12 @@ final class SummaryQuery {
     private SummaryQuery() {
     }
 
+    /** The precomputed summary when there is one for these filters, else computed. */
+    static Summary computeOrRead(Connection c, StatsFilter filter) throws SQLException {
+        Summary precomputed = filter.precomputed() ? StatsPrecomputed.summary(c, filter) : null;
+        return precomputed != null ? precomputed : compute(c, filter);
+    }
+
     static Summary compute(Connection c, StatsFilter filter) throws SQLException {
         long contracts = 0;
         long withoutValue = 0;
