@@ -51,10 +51,13 @@ final class FlagQueries {
                 + " order by ic.item_id limit " + SHOWN_ITEMS + ") x) as outside_items";
         Sql from = new Sql().append("process p left join organization o on o.id = p.buyer_id cross join ")
                 .append(EmergencyMisuse.rules(settings));
-        // A count rather than an exists: the planner would hash an exists over every contract of the table, where
-        // a page needs the few contracts of a few hundred emergency processes, found by index.
-        Sql where = new Sql().append("p.emergency and ((select count(*) " + longContracts + ") > 0 or exists "
-                + "(select 1 " + outside + "))");
+        // Whether a process is flagged was decided with the same rules when the red flags were last computed (X002):
+        // read from there, a page walks the flagged processes instead of testing every emergency process's contracts
+        // and items (seconds over a million processes). Processes the red flags leave out (cancelled ones) are
+        // tested here; the reasons are worked out for the page's rows only.
+        Sql where = new Sql().append("p.emergency and case (select r.results -> 'X002' ->> 'outcome' "
+                + "from red_flag_process r where r.ocid = p.ocid) when 'flagged' then true when 'notFlagged' then false "
+                + "else (select count(*) " + longContracts + ") > 0 or exists (select 1 " + outside + ") end");
         Sql filters = filter.where(FilterTarget.PROCESS);
         if (!filters.isEmpty()) {
             where.append(" and ").append(filters);

@@ -28,13 +28,15 @@ final class CaptiveQuery {
     }
 
     static KeysetQuery query(StatsFilter filter, int minContracts, BigDecimal minShare) {
+        // The contracts are read once, into supplier-buyer pairs (pair); each supplier's total comes from its pairs.
         Sql from = new Sql().append("(with m as not materialized (select s.id as supplier, b.buyer_id as buyer from (")
                 .append(filter.contracts("c.supplier_ids, p.buyer_id"))
                 .append(") b cross join unnest(b.supplier_ids) s(id)), ")
                 .append("""
-                        t as (select supplier, count(*) as n from m group by supplier having count(*) > ?),
-                        k as (select m.supplier, m.buyer, count(*) as k from m join t on t.supplier = m.supplier
-                              where m.buyer is not null group by 1, 2)
+                        pair as materialized (select supplier, buyer, count(*) as k from m group by 1, 2),
+                        t as (select supplier, sum(k) as n from pair group by supplier having sum(k) > ?),
+                        k as (select pair.supplier, pair.buyer, pair.k from pair join t on t.supplier = pair.supplier
+                              where pair.buyer is not null)
                         select s.identity_key as supplier_key, s.name as supplier_name, b.identity_key as buyer_key,
                                b.name as buyer_name, k.k as with_buyer, t.n as contracts,
                                round(k.k::numeric / t.n, 6) as share
