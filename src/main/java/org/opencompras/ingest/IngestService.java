@@ -58,8 +58,8 @@ public class IngestService {
             if (sink.lastPackage != null) {
                 runs.describeSource(sourceId, sink.lastPackage);
             }
-            // Before the derived data are refreshed from these tables.
-            if (sink.written() >= config.ingest().statisticsAfter()) {
+            // Before the derived data are refreshed from these tables, unless the last batch just did.
+            if (sink.written() >= config.ingest().statisticsAfter() && sink.written() > sink.analyzedAt) {
                 runs.refreshStatistics();
             }
             completed = true;
@@ -87,6 +87,7 @@ public class IngestService {
         private long rejectedCount;
         private PackageInfo lastPackage;
         private long nextStatistics = config.ingest().statisticsAfter();
+        private long analyzedAt;
 
         BatchingSink(int sourceId, long runId, int batchSize) {
             this.sourceId = sourceId;
@@ -138,6 +139,7 @@ public class IngestService {
             compiled += outcome.processesCompiled();
             if (written() >= nextStatistics) {
                 runs.refreshStatistics();
+                analyzedAt = written();
                 nextStatistics *= 2;
             }
         }

@@ -19,6 +19,7 @@ import org.opencompras.common.api.Lists;
 import org.opencompras.common.api.Params;
 import org.opencompras.common.api.ReadSnapshot;
 import org.opencompras.common.api.RequestVersion;
+import org.opencompras.common.jdbc.Jdbc;
 import org.opencompras.common.problem.ProblemException;
 import org.opencompras.filter.FilterTarget;
 import org.opencompras.filter.OrganizationRef;
@@ -109,10 +110,7 @@ public class PriceAnalysis {
         PriceRows rows = new PriceRows(multiple, flaggedLimit, supplierId == null);
         try {
             return ReadSnapshot.read(dataSource, c -> {
-                try (PreparedStatement memory = c.prepareStatement("select set_config('work_mem', ?, true)")) {
-                    memory.setString(1, config.workMem());
-                    memory.execute();
-                }
+                Jdbc.workMemForTransaction(c, config.workMem());
                 try (PreparedStatement statement = PriceQuery.of(filter, supplierId, multiple, flaggedLimit).prepare(c);
                      ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {

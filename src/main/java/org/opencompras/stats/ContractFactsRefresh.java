@@ -2,10 +2,10 @@ package org.opencompras.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.opencompras.common.derived.DerivedData;
+import org.opencompras.common.jdbc.Jdbc;
 
 /**
  * The flat copy of the contracts that the statistics read ({@code contract_facts}) and the statistics precomputed
@@ -32,10 +32,7 @@ public class ContractFactsRefresh implements DerivedData {
             try (Statement statement = c.createStatement()) {
                 statement.execute("refresh materialized view concurrently contract_facts");
             }
-            try (PreparedStatement statement = c.prepareStatement("select set_config('work_mem', ?, true)")) {
-                statement.setString(1, config.workMem());
-                statement.execute();
-            }
+            Jdbc.workMemForTransaction(c, config.workMem());
             StatsPrecomputed.compute(c);
         });
     }

@@ -3,9 +3,6 @@ package org.opencompras.stats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.opencompras.common.api.CountCache;
@@ -18,6 +15,7 @@ import org.opencompras.common.api.Lists;
 import org.opencompras.common.api.Params;
 import org.opencompras.common.api.ReadSnapshot;
 import org.opencompras.common.api.SortOrder;
+import org.opencompras.common.jdbc.Jdbc;
 import org.opencompras.common.problem.ProblemException;
 
 /**
@@ -42,7 +40,7 @@ class StatsReads {
 
     <T> T read(String what, ReadSnapshot.Work<T> work) {
         return ReadSnapshot.readUnchecked(dataSource, what, c -> {
-            workMem(c);
+            Jdbc.workMemForTransaction(c, config.workMem());
             return work.run(c);
         });
     }
@@ -69,12 +67,5 @@ class StatsReads {
             String next = page.next() == null ? null : cursors.encode(cursorQuery, page.next());
             return Lists.of(page.rows(), uri, next, limit, version, total);
         });
-    }
-
-    private void workMem(Connection c) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement("select set_config('work_mem', ?, true)")) {
-            statement.setString(1, config.workMem());
-            statement.execute();
-        }
     }
 }

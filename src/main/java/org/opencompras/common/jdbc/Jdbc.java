@@ -23,6 +23,17 @@ public final class Jdbc {
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
 
+    /**
+     * Sets {@code work_mem} for the rest of the current transaction: the memory each sort or hash of a query may
+     * use before it spills to disk (queries that group millions of rows need more than the server's default).
+     */
+    public static void workMemForTransaction(Connection c, String workMem) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("select set_config('work_mem', ?, true)")) {
+            statement.setString(1, workMem);
+            statement.execute();
+        }
+    }
+
     /** A {@code text[]} parameter. */
     public static Array textArray(Connection c, List<String> values) throws SQLException {
         return c.createArrayOf("text", values.toArray());
