@@ -19,14 +19,17 @@ public class ApiDefinition extends Application {
             query and valid for 24 hours. `sort` takes the values each list documents.
 
             **Formats**: JSON by default; `Accept: text/csv` or `format=csv` streams the whole filtered list as \
-            CSV, `Accept: application/x-ndjson` or `format=ndjson` as JSON lines.
+            CSV, `Accept: application/x-ndjson` or `format=ndjson` as JSON lines. A server streams a few exports at \
+            once: one more gets a `503` with `Retry-After`. An export that fails midway ends without the last chunk \
+            of its chunked transfer, so the client sees an incomplete download, never a file that looks whole.
 
             **Money** is an exact decimal with its ISO 4217 currency; amounts in different currencies are never \
             added together. **Dates** are RFC 3339 instants in UTC; date filters take a date-time with zone, or a \
             date (its start in UTC).
 
             **Errors** are RFC 9457 `application/problem+json` documents with a stable `type` URI; a refused \
-            parameter is named in `invalidParams`.
+            parameter is named in `invalidParams`. While the database cannot take work (restarting, unreachable, \
+            out of connections) every read answers `503` with `Retry-After`: retry then.
 
             **Caching**: every read has a weak `ETag` (send it back in `If-None-Match` for a `304`), \
             `Last-Modified` (the time of the last change to the data) and `Cache-Control`.
