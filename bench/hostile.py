@@ -20,11 +20,14 @@ MIB = 1 << 20
 
 
 def rss_mb():
-    with open(f"/proc/{PID}/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) // 1024
-    return -1
+    try:
+        with open(f"/proc/{PID}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return f"{int(line.split()[1]) // 1024} MB"
+    except FileNotFoundError:
+        pass
+    return "service gone"
 
 
 class Liveness(threading.Thread):
@@ -68,6 +71,9 @@ rows = []
 
 
 def probe(name, action):
+    if not os.path.exists(f"/proc/{PID}"):
+        rows.append((name, "not run: the service is gone", "", "", ""))
+        return
     live = Liveness()
     live.start()
     started = time.monotonic()
@@ -78,7 +84,7 @@ def probe(name, action):
     took = time.monotonic() - started
     live.running = False
     live.join()
-    rows.append((name, answer, f"{took:.2f} s", f"{rss_mb()} MB",
+    rows.append((name, answer, f"{took:.2f} s", rss_mb(),
                  f"{live.slowest * 1000:.0f} ms" + (f", {live.failures} failed" if live.failures else "")))
     print(f"{name}: {answer} ({took:.2f} s)", file=sys.stderr)
 
@@ -230,7 +236,7 @@ def truncated_upload():
     return f"ingest run recorded: {status or 'none'}"
 
 
-print(f"service RSS at start: {rss_mb()} MB", file=sys.stderr)
+print(f"service RSS at start: {rss_mb()}", file=sys.stderr)
 probe("1 GiB upload without a key, client keeps sending", anonymous_upload)
 probe("20 CSV exports read at 1 KB/s for 40 s", slow_exports)
 probe("database stopped (immediate), then started", database_outage)
