@@ -3,6 +3,7 @@ package org.opencompras.common.api;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -29,21 +30,20 @@ public final class ReadSnapshot {
 
     /** The same on a connection the caller holds (and closes). */
     public static <T> T read(Connection c, Work<T> work) throws SQLException, IOException {
-        boolean autoCommit = c.getAutoCommit();
-        int isolation = c.getTransactionIsolation();
+        // One statement sets the transaction up, sent with the BEGIN the driver adds: the connection's own
+        // setters would each cost a round trip, and another two to put the session back afterwards.
         c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        c.setReadOnly(true);
         try {
+            try (Statement s = c.createStatement()) {
+                s.execute("set transaction isolation level repeatable read, read only");
+            }
             T result = work.run(c);
             c.commit();
             return result;
         } finally {
             if (!c.isClosed()) {
                 c.rollback();
-                c.setReadOnly(false);
-                c.setTransactionIsolation(isolation);
-                c.setAutoCommit(autoCommit);
+                c.setAutoCommit(true);
             }
         }
     }
