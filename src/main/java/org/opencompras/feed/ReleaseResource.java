@@ -1,5 +1,6 @@
 package org.opencompras.feed;
 
+import org.opencompras.common.api.PublicUris;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -96,7 +97,7 @@ public class ReleaseResource {
                 "limit", String.valueOf(size),
                 "cursor", cursors.encode(cursorQuery, page.next())));
         var response = RestResponse.ResponseBuilder.ok(
-                ReleasePackages.of(uri.getRequestUri().toString(), page.rows(), next));
+                ReleasePackages.of(PublicUris.requestUri(uri).toString(), page.rows(), next));
         if (next != null) {
             response.header(HttpHeaders.LINK, QueryLinks.header(next, "next"));
         }
