@@ -3,6 +3,7 @@ package org.opencompras.common.api;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,14 @@ public record SortKey(String expression, String type, boolean nullable) {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(\\d{4,6}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,6})?)([+-]\\d{2})(:\\d{2})?");
     private static final int MAX_NUMBER_LENGTH = 100;
+    private static final Set<String> TYPES = Set.of("text", "bigint", "int", "integer", "numeric", "real", "timestamptz");
+
+    public SortKey {
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException("A sort key's type must be one whose cursor values are checked, one of "
+                    + TYPES + ": " + type);
+        }
+    }
 
     public static SortKey of(String expression, String type) {
         return new SortKey(expression, type, false);
@@ -35,11 +44,12 @@ public record SortKey(String expression, String type, boolean nullable) {
         return switch (type) {
             case "text" -> value.indexOf('\0') < 0;
             case "bigint" -> value.matches("-?\\d{1,19}") && fitsLong(value);
+            case "int", "integer" -> value.matches("-?\\d{1,10}") && (int) Long.parseLong(value) == Long.parseLong(value);
             case "numeric" -> value.matches("-?\\d+(\\.\\d+)?");
             case "real" -> value.length() <= MAX_NUMBER_LENGTH
                     && value.matches("-?\\d+(\\.\\d+)?(e[+-]?\\d{1,2})?") && Float.isFinite(Float.parseFloat(value));
             case "timestamptz" -> isTimestamp(value);
-            default -> throw new IllegalStateException("No check for sort keys of type " + type);
+            default -> false;
         };
     }
 
