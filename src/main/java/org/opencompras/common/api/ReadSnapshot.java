@@ -23,22 +23,27 @@ public final class ReadSnapshot {
 
     public static <T> T read(DataSource dataSource, Work<T> work) throws SQLException, IOException {
         try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            int isolation = c.getTransactionIsolation();
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setReadOnly(true);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } finally {
-                if (!c.isClosed()) {
-                    c.rollback();
-                    c.setReadOnly(false);
-                    c.setTransactionIsolation(isolation);
-                    c.setAutoCommit(autoCommit);
-                }
+            return read(c, work);
+        }
+    }
+
+    /** The same on a connection the caller holds (and closes). */
+    public static <T> T read(Connection c, Work<T> work) throws SQLException, IOException {
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } finally {
+            if (!c.isClosed()) {
+                c.rollback();
+                c.setReadOnly(false);
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(autoCommit);
             }
         }
     }

@@ -23,6 +23,9 @@ public class ProblemMapper {
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"opencompras\"");
         }
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
         return response.build();
     }
 
@@ -51,15 +54,20 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public RestResponse<Problem> ingestFailure(IngestFailure e, UriInfo uri) {
         LOG.error("Ingest stopped on " + uri.getPath(), e);
-        RestResponse<Problem> response = problem(new ProblemException(ProblemType.UNAVAILABLE,
+        return problem(new ProblemException(ProblemType.UNAVAILABLE,
                 "The ingest stopped because the database refused a batch. Batches committed before stay; "
-                        + "send the same body again to finish (already stored releases count as duplicates)."), uri);
-        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, "30");
-        return response;
+                        + "send the same body again to finish (already stored releases count as duplicates).")
+                .retryAfter(30), uri);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return problem(new ProblemException(ProblemType.UNAVAILABLE,
+                    "The database cannot take this request now (it is restarting, unreachable or busy); "
+                            + "try again shortly").retryAfter(DatabaseUnavailable.RETRY_AFTER_SECONDS), uri);
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(new ProblemException(ProblemType.INTERNAL,
                 "The server could not answer this request; it has been logged."), uri);
