@@ -39,7 +39,7 @@ class HttpLayerProblemsTest {
 
     @Test
     void shouldRefuseARequestWithoutHostWithAProblem() {
-        Answer answer = RawHttp.send("GET /api/v1/contracts HTTP/1.1\r\nConnection: close\r\n\r\n");
+        Answer answer = RawHttp.exchange("GET /api/v1/contracts HTTP/1.1\r\nConnection: close\r\n\r\n");
         assertProblem(answer, 400, "bad-request");
         assertThat(answer.json().at("/detail").asText()).contains("Host");
     }
@@ -65,7 +65,7 @@ class HttpLayerProblemsTest {
 
     @Test
     void shouldAnswerABodyOverTheLimitWithAProblem() {
-        Answer answer = RawHttp.send("POST /api/v1/ingest?source=x HTTP/1.1\r\nHost: localhost\r\n"
+        Answer answer = RawHttp.exchange("POST /api/v1/ingest?source=x HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer test-admin-key\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 99000000000\r\nConnection: close\r\n\r\n");
         assertProblem(answer, 413, "payload-too-large");
