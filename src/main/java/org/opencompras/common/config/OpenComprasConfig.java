@@ -3,6 +3,7 @@ package org.opencompras.common.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +76,14 @@ public interface OpenComprasConfig {
         /** The {@code max-age} of the API's answers: how long clients and proxies may reuse one unchecked. */
         @WithDefault("PT1M")
         Duration cacheMaxAge();
+
+        /**
+         * Where clients reach the API, say {@code https://api.example.org} (a path is kept:
+         * {@code https://example.org/opencompras}): every link in answers is written on it. Without it, links are
+         * written on the address and port the connection reached the service at, never on the request's
+         * {@code Host} header, which a shared cache does not key answers by. Set it in production.
+         */
+        Optional<URI> publicBaseUrl();
 
         /** The per-client quota. */
         RateLimit rateLimit();

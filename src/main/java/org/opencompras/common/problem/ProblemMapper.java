@@ -32,12 +32,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        ProblemType type = typeFor(status);
+        ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
             case 405 -> "This method is not allowed on " + uri.getPath();
             case 406 -> "None of the media types in Accept can be produced here";
             case 413 -> "The request body is larger than allowed";
+            case 414 -> "The request line is longer than allowed";
             case 415 -> "This media type is not accepted here; see the operation's documented request types";
             default -> type == null ? reasonPhrase(status) : type.title();
         };
@@ -70,22 +71,6 @@ public class ProblemMapper {
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(new ProblemException(ProblemType.INTERNAL,
                 "The server could not answer this request; it has been logged."), uri);
-    }
-
-    private static ProblemType typeFor(int status) {
-        return switch (status) {
-            case 400 -> ProblemType.INVALID_PARAMETER;
-            case 401 -> ProblemType.UNAUTHORIZED;
-            case 404 -> ProblemType.NOT_FOUND;
-            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemType.NOT_ACCEPTABLE;
-            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            case 429 -> ProblemType.RATE_LIMITED;
-            case 503 -> ProblemType.UNAVAILABLE;
-            case 500 -> ProblemType.INTERNAL;
-            default -> null;
-        };
     }
 
     private static String reasonPhrase(int status) {
