@@ -57,7 +57,7 @@ public class SercopStandIn implements QuarkusTestResourceLifecycleManager {
         server.start();
         return Map.of(
                 "opencompras.harvest.sercop.base-url", server.baseUrl() + BASE_PATH,
-                "opencompras.harvest.read-timeout", "PT1S",
+                "opencompras.harvest.read-timeout", "PT3S",
                 // The default run's range, with the test clock in December 2026: March to December 2026.
                 "opencompras.harvest.sercop.first-month", "2026-03");
     }
