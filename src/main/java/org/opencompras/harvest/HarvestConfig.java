@@ -15,6 +15,16 @@ public interface HarvestConfig {
     /** Files followed by {@code harvest url}. */
     Url url();
 
+    /** When the service harvests by itself; every schedule is off unless set. */
+    Schedule schedule();
+
+    /**
+     * A source whose last successful harvest is older than this is reported stale by {@code /q/health} (which stays
+     * up: a publisher's outage is no reason to stop serving what is stored).
+     */
+    @WithDefault("P2D")
+    Duration staleAfter();
+
     /** Sent with every request, so that a publisher knows who is asking and how to reach them. */
     @WithDefault("OpenCompras-harvester/0.1 (+https://opencompras.org)")
     String userAgent();
@@ -49,6 +59,25 @@ public interface HarvestConfig {
     /** The longest wait between two attempts; a {@code Retry-After} asking for more fails the unit instead. */
     @WithDefault("PT10M")
     Duration backoffMax();
+
+    /**
+     * Quartz-style cron expressions ({@code 0 30 3 * * ?} is 03:30 every day), or {@code off}. Only one instance
+     * harvests at a time: the others find the harvest lock taken and skip their turn.
+     */
+    interface Schedule {
+        /** The default SERCOP run: new months, and the recent ones again (environment variable
+         * {@code OPENCOMPRAS_HARVEST_SCHEDULE_SERCOP_BULK}). */
+        @WithDefault("off")
+        String sercopBulk();
+
+        /** A top-up of the current year through SERCOP's API, within {@code sercop-api-max-requests}. */
+        @WithDefault("off")
+        String sercopApi();
+
+        /** The request budget of each scheduled API top-up. */
+        @WithDefault("3000")
+        long sercopApiMaxRequests();
+    }
 
     /** SERCOP's publication. */
     interface Sercop {

@@ -26,6 +26,11 @@ public class FakeHarvestClock implements HarvestClock {
         now = now.plus(duration);
     }
 
+    /** Moves the time on without counting a wait, as days passing between two runs. */
+    synchronized void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
     /** Forgets the waits so far; the time goes on from where it is. */
     synchronized void clearSleeps() {
         sleeps.clear();
