@@ -35,6 +35,8 @@ public class Main implements QuarkusApplication {
             // A command needs the database, not the HTTP server: it must not collide with a running service.
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("opencompras.sample-data.load", "false");
+            // The service's harvest schedules are the service's: a command run with the same settings must not fire them.
+            System.setProperty("quarkus.scheduler.enabled", "false");
         }
         Quarkus.run(Main.class, args);
     }
