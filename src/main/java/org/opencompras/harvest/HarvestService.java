@@ -77,18 +77,6 @@ public class HarvestService {
             this.fetcher = fetcher;
             this.listener = listener;
         }
-
-        HarvestConfig config() {
-            return config;
-        }
-
-        HarvestClock clock() {
-            return clock;
-        }
-
-        HarvestUnits units() {
-            return units;
-        }
     }
 
     /** What a run does once it holds the lock. */
