@@ -84,6 +84,9 @@ final class Fetcher {
                 HttpResponse<Path> response = send(request(url, etag, lastModified), file);
                 int status = response.statusCode();
                 lastStatus = status;
+                if (status == 304 && etag == null && lastModified == null) {
+                    throw new UnitFailure("HTTP 304 (not modified) to a request that named no copy", status, attempt);
+                }
                 if (status == 304) {
                     Files.deleteIfExists(file);
                     return new Download(304, null, etag, lastModified, null, 0, attempt);

@@ -112,47 +112,62 @@ public class HarvestService {
 
     /** Fetches one unit and ingests it unless it is the content last loaded. */
     UnitOutcome unit(Run run, UnitRef ref) throws BudgetSpent, InterruptedException {
-        run.listener.unitStarted(ref, run.outcomes.size(), run.planned);
         Optional<HarvestUnits.Known> known = units.known(run.sourceId, ref.key());
-        boolean wasLoaded = known.map(k -> k.loadedSha256() != null).orElse(false);
-        units.started(run.sourceId, ref);
-        Download download;
-        try {
-            download = run.fetcher.fetch(ref.url(), wasLoaded ? known.get().etag() : null,
-                    wasLoaded ? known.get().lastModified() : null);
-        } catch (UnitFailure e) {
-            units.failed(run.sourceId, ref.key(), e.getMessage(), e.httpStatus(), e.attempts());
-            return done(run, UnitOutcome.failed(ref, e.getMessage()));
-        } catch (BudgetSpent | InterruptedException | RuntimeException e) {
-            units.abandoned(run.sourceId, ref.key(), known);
-            throw e;
+        Optional<HarvestUnits.Known> loaded = known.filter(k -> k.loadedSha256() != null);
+        Download download = fetch(run, ref, known, loaded.orElse(null));
+        if (download == null) {
+            return run.outcomes.get(run.outcomes.size() - 1);
         }
         try {
-            if (download.notModified() || (wasLoaded && download.sha256().equals(known.get().loadedSha256()))) {
+            if (download.notModified() || loaded.map(k -> k.loadedSha256().equals(download.sha256())).orElse(false)) {
                 units.unchanged(run.sourceId, ref.key(), download);
                 return done(run, new UnitOutcome(ref.key(), ref.url(), UnitOutcome.Result.UNCHANGED, null, 0, 0, 0,
                         download.bytes()));
             }
             return done(run, ingest(run, ref, download));
         } finally {
-            if (download.file() != null) {
-                try {
-                    Files.deleteIfExists(download.file());
-                } catch (IOException ignored) {
-                    // A temporary file left behind is the operating system's to clean.
-                }
-            }
+            delete(download);
         }
     }
 
     /** Fetches a listing page and returns its JSON, or {@code null} when it failed (recorded and named). */
     JsonNode listing(Run run, UnitRef ref) throws BudgetSpent, InterruptedException {
-        run.listener.unitStarted(ref, run.outcomes.size(), run.planned);
-        Optional<HarvestUnits.Known> known = units.known(run.sourceId, ref.key());
-        units.started(run.sourceId, ref);
-        Download download;
+        Download download = fetch(run, ref, units.known(run.sourceId, ref.key()), null);
+        if (download == null) {
+            return null;
+        }
+        String problem;
         try {
-            download = run.fetcher.fetch(ref.url(), null, null);
+            JsonNode page = Json.mapper().readTree(download.file().toFile());
+            if (page.path("data").isArray()) {
+                units.listed(run.sourceId, ref.key(), download);
+                done(run, new UnitOutcome(ref.key(), ref.url(), UnitOutcome.Result.LOADED, null, 0, 0, 0,
+                        download.bytes()));
+                return page;
+            }
+            problem = "the listing has no \"data\" array";
+        } catch (IOException e) {
+            problem = "the listing is not readable JSON: " + e.getMessage();
+        } finally {
+            delete(download);
+        }
+        units.failed(run.sourceId, ref.key(), problem, download.httpStatus(), download.attempts());
+        done(run, UnitOutcome.failed(ref, problem));
+        return null;
+    }
+
+    /**
+     * Starts a unit and fetches it, conditionally when {@code loaded} gives the validators of the copy last loaded.
+     * A unit that could not be fetched is recorded as failed and {@code null} returned; one the run stopped before
+     * stands as it was.
+     */
+    private Download fetch(Run run, UnitRef ref, Optional<HarvestUnits.Known> known, HarvestUnits.Known loaded)
+            throws BudgetSpent, InterruptedException {
+        run.listener.unitStarted(ref, run.outcomes.size(), run.planned);
+        units.started(run.sourceId, ref);
+        try {
+            return run.fetcher.fetch(ref.url(), loaded == null ? null : loaded.etag(),
+                    loaded == null ? null : loaded.lastModified());
         } catch (UnitFailure e) {
             units.failed(run.sourceId, ref.key(), e.getMessage(), e.httpStatus(), e.attempts());
             done(run, UnitOutcome.failed(ref, e.getMessage()));
@@ -161,24 +176,10 @@ public class HarvestService {
             units.abandoned(run.sourceId, ref.key(), known);
             throw e;
         }
-        try {
-            JsonNode page = Json.mapper().readTree(download.file().toFile());
-            if (!page.path("data").isArray()) {
-                String reason = "the listing has no \"data\" array";
-                units.failed(run.sourceId, ref.key(), reason, download.httpStatus(), download.attempts());
-                done(run, UnitOutcome.failed(ref, reason));
-                return null;
-            }
-            units.listed(run.sourceId, ref.key(), download);
-            done(run, new UnitOutcome(ref.key(), ref.url(), UnitOutcome.Result.LOADED, null, 0, 0, 0,
-                    download.bytes()));
-            return page;
-        } catch (IOException e) {
-            String reason = "the listing is not readable JSON: " + e.getMessage();
-            units.failed(run.sourceId, ref.key(), reason, download.httpStatus(), download.attempts());
-            done(run, UnitOutcome.failed(ref, reason));
-            return null;
-        } finally {
+    }
+
+    private static void delete(Download download) {
+        if (download.file() != null) {
             try {
                 Files.deleteIfExists(download.file());
             } catch (IOException ignored) {
