@@ -27,7 +27,13 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.opencompras.TestDatabase;
+import org.opencompras.common.json.Json;
+import org.opencompras.ingest.IngestService;
+import org.opencompras.ingest.read.OcdsReader;
+import org.opencompras.ingest.read.ReadProgress;
 import org.opencompras.cli.HarvestCommand;
 import org.opencompras.harvest.HarvestTesting.Run;
 
@@ -44,6 +50,9 @@ class HarvestBulkTest {
 
     @Inject
     FakeHarvestClock clock;
+
+    @Inject
+    IngestService ingest;
 
     @Test
     void shouldLoadEveryMonthOfTheRangeAndRecordEachUnit() {
@@ -209,6 +218,30 @@ class HarvestBulkTest {
         assertThat(unit("bulk/2019-10").get(9)).isEqualTo(loadedAt);
         assertThat(TestDatabase.column("select ocid from release where ocid like '%-hk_' order by ocid"))
                 .containsExactly(COMPILED + "-hk0", COMPILED + "-hk1", COMPILED + "-hk2", COMPILED + "-hk3");
+    }
+
+    @Test
+    void shouldFinishAUnitWhoseIngestWasKilledHalfWay() {
+        String first = releasePackage(COMPILED, "-hm1");
+        String second = releasePackage(PLANNING, "-hm1");
+        server().stubFor(month(YearMonth.of(2020, 2)).willReturn(zip(monthZip("2020-02.json", first, second))));
+        // A run killed while ingesting the month: its first batch committed, the unit still stands running.
+        var reader = new OcdsReader(Json.mapper());
+        var progress = new ReadProgress();
+        ingest.ingest("SERCOP", "harvest", sink -> reader.read(new ByteArrayInputStream(
+                first.getBytes(StandardCharsets.UTF_8)), "first-batch.json", sink, progress), progress);
+        assertThat(releases("-hm1")).contains(COMPILED + "-hm1").doesNotContain(PLANNING);
+        TestDatabase.execute("insert into harvest_unit (source_id, unit_key, kind, url, status) "
+                + "select id, 'bulk/2020-02', 'bulk-month', 'killed', 'running' from source where name = 'SERCOP'");
+
+        Run run = harvest(command, "sercop", "--mode", "bulk", "--from", "2020-02", "--to", "2020-02");
+
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("bulk/2020-02: loaded 2 releases (1 new, 0 replaced)");
+        assertThat(unit("bulk/2020-02").subList(0, 7)).containsExactly("loaded", "200", unit("bulk/2020-02").get(2),
+                unit("bulk/2020-02").get(3), "2", "1", "0");
+        assertThat(TestDatabase.column("select ocid from release where ocid like '%-hm1' order by ocid"))
+                .containsExactly(PLANNING + "-hm1", COMPILED + "-hm1");
     }
 
     @Test
