@@ -23,14 +23,12 @@ public class HarvestUnits {
     record Known(String status, String etag, String lastModified, String loadedSha256, OffsetDateTime listedDate) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Known> known(int sourceId, String key) {
         return HarvestUnit.find(sourceId, key)
                 .map(u -> new Known(u.status, u.etag, u.lastModified, u.loadedSha256, u.listedDate));
     }
 
     /** Whether the unit was loaded once, whatever its last attempt did. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean everLoaded(int sourceId, String key) {
         return HarvestUnit.find(sourceId, key).map(u -> u.loadedSha256 != null).orElse(false);
     }
@@ -120,7 +118,6 @@ public class HarvestUnits {
      * How recent what is stored of a process is: the listing date it was last loaded at, or its newest release
      * date (it may have come in a bulk file), whichever is later; {@code null} when nothing is stored.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public OffsetDateTime storedDate(int sourceId, String key, String ocid) {
         OffsetDateTime listed = HarvestUnit.find(sourceId, key).map(u -> u.listedDate).orElse(null);
         Object newest = HarvestUnit.getEntityManager()
@@ -134,7 +131,6 @@ public class HarvestUnits {
     }
 
     /** The newest ingest run of the source's harvests, for the event that refreshes the derived data. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long lastIngestRun(int sourceId) {
         Object id = HarvestUnit.getEntityManager()
                 .createNativeQuery("select coalesce(max(id), 0) from ingest_run where source_id = ?1 and channel = ?2")

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.opencompras.TestDatabase;
 import org.opencompras.cli.HarvestCommand;
 
@@ -20,10 +21,23 @@ final class HarvestTesting {
     record Run(int exit, String stderr) {
     }
 
+    /**
+     * Runs the command on a thread of its own, as the command line and the scheduler do: without the request
+     * context a test thread has.
+     */
     static Run harvest(HarvestCommand command, String... args) {
         var err = new ByteArrayOutputStream();
-        int exit = command.run(new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Run(exit, err.toString(StandardCharsets.UTF_8));
+        var exit = new AtomicInteger();
+        Thread thread = new Thread(() -> exit.set(command.run(new PrintStream(err, true, StandardCharsets.UTF_8),
+                args)), "harvest-command");
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return new Run(exit.get(), err.toString(StandardCharsets.UTF_8));
     }
 
     /** A unit's row as text: status, HTTP status, loaded hash, bytes, releases read/new/replaced, attempts, error. */
