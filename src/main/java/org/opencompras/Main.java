@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.opencompras.cli.GenerateCommand;
 import org.opencompras.cli.HarvestCommand;
 import org.opencompras.cli.IngestCommand;
+import org.opencompras.common.http.RequestChecks;
 import org.opencompras.sample.SampleDataLoader;
 
 /**
@@ -28,6 +29,7 @@ public class Main implements QuarkusApplication {
     SampleDataLoader sampleData;
 
     public static void main(String... args) {
+        RequestChecks.takeOverUriValidation();
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }

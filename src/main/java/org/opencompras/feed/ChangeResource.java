@@ -1,5 +1,6 @@
 package org.opencompras.feed;
 
+import org.opencompras.common.api.PublicUris;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class ChangeResource {
         ArrayNode data = body.putArray("data");
         page.forEach(e -> data.add(e.json()));
         ObjectNode links = body.putObject("links");
-        links.put("self", uri.getRequestUri().toString());
+        links.put("self", PublicUris.requestUri(uri).toString());
         links.put("next", next);
         ObjectNode meta = body.putObject("meta");
         meta.put("limit", size);

@@ -1,5 +1,6 @@
 package org.opencompras.feed;
 
+import org.opencompras.common.api.PublicUris;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,7 @@ public class ProcessReleaseResource {
         for (int at = whole.lastIndexOf(SEPARATOR); at > 0; at = whole.lastIndexOf(SEPARATOR, at - 1)) {
             var found = releases.find(whole.substring(0, at), whole.substring(at + SEPARATOR.length()));
             if (found.isPresent()) {
-                return ReleasePackages.of(uri.getRequestUri().toString(), List.of(found.get()), null);
+                return ReleasePackages.of(PublicUris.requestUri(uri).toString(), List.of(found.get()), null);
             }
         }
         throw ProblemException.notFound(notFound);

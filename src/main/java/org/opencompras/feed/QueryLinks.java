@@ -1,5 +1,6 @@
 package org.opencompras.feed;
 
+import org.opencompras.common.api.PublicUris;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ final class QueryLinks {
                 query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         });
-        String path = uri.getAbsolutePath().toString();
+        String path = PublicUris.absolutePath(uri).toString();
         return query.length() == 0 ? path : path + "?" + query;
     }
 

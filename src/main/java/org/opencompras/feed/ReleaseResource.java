@@ -1,5 +1,6 @@
 package org.opencompras.feed;
 
+import org.opencompras.common.api.PublicUris;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -47,12 +48,14 @@ public class ReleaseResource {
                     + "position, not by offset, so walking all pages is as fast at the end as at the start. A "
                     + "release re-issued with a new date while you walk may move past or behind your position: "
                     + "to keep a copy up to date, use the changes feed. The licence is given when every release "
-                    + "of the page was published under the same one. When nothing matches, releases is empty.")
+                    + "of the page was published under the same one. When no release matches, the answer is 204 No Content: "
+                    + "an OCDS release package holds at least one release.")
     @APIResponse(responseCode = "200", description = "A release package with up to `limit` releases",
             headers = @Header(name = "Link", description = "The next page, as <url>; rel=\"next\", when there is one",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "page", value = FeedExamples.RELEASE_PAGE)))
+    @APIResponse(responseCode = "204", description = "No release matches: there is no package to give")
     @APIResponse(responseCode = "400", description = "A parameter is not acceptable; the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {
@@ -85,13 +88,16 @@ public class ReleaseResource {
             }
         }
         KeysetQuery.Page<StoredRelease> page = releases.page(filter, after, size);
+        if (page.rows().isEmpty()) {
+            return RestResponse.noContent();
+        }
         String next = page.next() == null ? null : QueryLinks.withQuery(uri, QueryLinks.parameters(
                 "since", filter.since() == null ? null : filter.since().toString(),
                 "ocid", filter.ocid(),
                 "limit", String.valueOf(size),
                 "cursor", cursors.encode(cursorQuery, page.next())));
         var response = RestResponse.ResponseBuilder.ok(
-                ReleasePackages.of(uri.getRequestUri().toString(), page.rows(), next));
+                ReleasePackages.of(PublicUris.requestUri(uri).toString(), page.rows(), next));
         if (next != null) {
             response.header(HttpHeaders.LINK, QueryLinks.header(next, "next"));
         }

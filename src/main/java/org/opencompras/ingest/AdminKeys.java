@@ -3,6 +3,7 @@ package org.opencompras.ingest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
 import org.opencompras.common.config.OpenComprasConfig;
 import org.opencompras.common.hash.Sha256;
 import org.opencompras.common.problem.ProblemException;
@@ -29,21 +30,24 @@ public class AdminKeys {
 
     /** Passes when the header carries a configured key, else throws a 401 problem. */
     public void require(String authorization) {
+        refusal(authorization).ifPresent(reason -> {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, reason);
+        });
+    }
+
+    /** Why the header does not carry a configured key, or empty when it does. */
+    public Optional<String> refusal(String authorization) {
         if (digests.isEmpty()) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED,
-                    "No admin key is configured on this server (set OPENCOMPRAS_ADMIN_KEYS)");
+            return Optional.of("No admin key is configured on this server (set OPENCOMPRAS_ADMIN_KEYS)");
         }
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED,
-                    "This endpoint needs an admin key: send the header 'Authorization: Bearer KEY'");
+            return Optional.of("This endpoint needs an admin key: send the header 'Authorization: Bearer KEY'");
         }
         byte[] offered = Sha256.digest(authorization.substring(BEARER.length()).trim());
         boolean accepted = false;
         for (byte[] known : digests) {
             accepted |= MessageDigest.isEqual(known, offered);
         }
-        if (!accepted) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "The admin key is not valid");
-        }
+        return accepted ? Optional.empty() : Optional.of("The admin key is not valid");
     }
 }

@@ -16,6 +16,13 @@ final class IngestExamples {
              "instance": "/api/v1/ingest"}
             """;
 
+    static final String TOO_LARGE = """
+            {"type": "https://opencompras.org/problems/payload-too-large", "title": "Payload too large",
+             "status": 413,
+             "detail": "The request body is larger than this server takes (2147483648 bytes, opencompras.ingest.max-body-size): split the file, or load it with the ingest command",
+             "instance": "/api/v1/ingest"}
+            """;
+
     static final String BAD_SOURCE = """
             {"type": "https://opencompras.org/problems/invalid-parameter", "title": "Invalid parameter",
              "status": 400,

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -22,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencompras.common.config.OpenComprasConfig;
 import org.opencompras.common.json.Json;
 import org.opencompras.common.problem.Problem;
 import org.opencompras.common.problem.ProblemException;
+import org.opencompras.common.problem.ProblemType;
 import org.opencompras.ingest.read.OcdsReader;
 import org.opencompras.ingest.read.ReadProgress;
 
@@ -36,12 +40,17 @@ import org.opencompras.ingest.read.ReadProgress;
 public class IngestResource {
 
     static final String NDJSON = "application/x-ndjson";
+    /** The paths this resource answers, for {@link IngestGate}. */
+    static final String PATH_PATTERN = "/api/v1/ingest/?";
 
     @Inject
     AdminKeys adminKeys;
 
     @Inject
     IngestService ingest;
+
+    @Inject
+    OpenComprasConfig config;
 
     @POST
     @Blocking
@@ -64,9 +73,14 @@ public class IngestResource {
     @APIResponse(responseCode = "400", description = "The source name is not acceptable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad source", value = IngestExamples.BAD_SOURCE)))
-    @APIResponse(responseCode = "401", description = "No admin key, or not a valid one",
+    @APIResponse(responseCode = "401", description = "No admin key, or not a valid one; the body is not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing key", value = IngestExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "413", description = "The body is larger than opencompras.ingest.max-body-size: "
+            + "refused before reading when Content-Length says so, else when the limit is passed (batches committed "
+            + "before stay stored)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = IngestExamples.TOO_LARGE)))
     public IngestReport ingest(
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -80,8 +94,47 @@ public class IngestResource {
         }
         var progress = new ReadProgress();
         var reader = new OcdsReader(Json.mapper());
+        var limited = new BodyLimit(body, config.ingest().maxBodySize().asLongValue());
         return ingest.ingest(sourceName, "http",
-                sink -> reader.read(body, bodyName(contentType), sink, progress), progress);
+                sink -> reader.read(limited, bodyName(contentType), sink, progress), progress);
+    }
+
+    static String tooLarge(long limit) {
+        return "The request body is larger than this server takes (" + limit + " bytes, "
+                + "opencompras.ingest.max-body-size): split the file, or load it with the ingest command";
+    }
+
+    /** Stops reading a body that goes past the limit, whatever its headers announced. */
+    private static final class BodyLimit extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        BodyLimit(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(long n) {
+            read += n;
+            if (read > limit) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, tooLarge(limit)
+                        + "; the releases of batches committed before the limit was reached stay stored");
+            }
+        }
     }
 
     /** A file name that tells the reader the body's format; gzip is recognised from its magic bytes. */

@@ -1,5 +1,6 @@
 package org.opencompras.parties;
 
+import org.opencompras.common.api.PublicUris;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +27,7 @@ final class PartyLinks {
     }
 
     static PartyLinks of(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
+        String base = PublicUris.base(uri).toString();
         return new PartyLinks(base.endsWith("/") ? base : base + "/");
     }
 

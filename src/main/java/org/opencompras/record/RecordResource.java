@@ -1,5 +1,6 @@
 package org.opencompras.record;
 
+import org.opencompras.common.api.PublicUris;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class RecordResource {
         }
         StoredRecord record = records.find(ocid)
                 .orElseThrow(() -> ProblemException.notFound("No process with ocid '" + OcidParameter.shown(ocid) + "'"));
-        return recordPackage(record, uri.getRequestUri().toString());
+        return recordPackage(record, PublicUris.requestUri(uri).toString());
     }
 
     private static ObjectNode recordPackage(StoredRecord record, String uri) {

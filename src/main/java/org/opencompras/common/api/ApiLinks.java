@@ -14,9 +14,9 @@ public final class ApiLinks {
         this.base = base.endsWith("/") ? base : base + "/";
     }
 
-    /** Links under the base URI of this request ({@code https://api.example.org/}). */
+    /** Links under the API's public base URI ({@code https://api.example.org/}). */
     public static ApiLinks of(UriInfo uri) {
-        return new ApiLinks(uri.getBaseUri().toString());
+        return new ApiLinks(PublicUris.base(uri).toString());
     }
 
     /**

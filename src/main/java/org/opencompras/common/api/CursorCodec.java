@@ -33,6 +33,8 @@ public class CursorCodec {
     public static final String PARAMETER = "cursor";
     private static final int MAC_BYTES = 16;
     private static final int MAX_LENGTH = 4_000;
+    /** How far ahead of this instance's clock another instance's may be, for a cursor it issued. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     @Inject
     CursorSecret secret;
@@ -92,13 +94,25 @@ public class CursorCodec {
         if (!Sha256.hex(query).substring(0, 16).equals(payload.path("q").asText())) {
             throw invalid("it belongs to another query: keep the filters and sort of the page that gave it");
         }
-        Duration age = Duration.ofSeconds(clock.instant().getEpochSecond() - payload.path("t").asLong());
-        if (age.compareTo(config.api().cursorMaxAge()) > 0) {
+        if (!payload.path("t").canConvertToLong() || !payload.path("k").isArray()) {
+            throw invalid("it is not a cursor this API issued; use links.next of a previous page");
+        }
+        long issued = payload.path("t").asLong();
+        long now = clock.instant().getEpochSecond();
+        if (issued > now + CLOCK_SKEW.toSeconds()) {
+            throw invalid("it was issued in the future; use links.next of a previous page");
+        }
+        if (issued < now - config.api().cursorMaxAge().toSeconds()) {
             throw invalid("it has expired (cursors are valid for " + config.api().cursorMaxAge().toHours()
                     + " hours); start again from the first page");
         }
         List<String> values = new ArrayList<>();
-        payload.path("k").forEach(value -> values.add(value.isNull() ? null : value.asText()));
+        for (JsonNode value : payload.path("k")) {
+            if (!value.isNull() && !value.isTextual()) {
+                throw invalid("it is not a cursor this API issued; use links.next of a previous page");
+            }
+            values.add(value.isNull() ? null : value.asText());
+        }
         return values;
     }
 

@@ -1,5 +1,7 @@
 package org.opencompras.common.api;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +29,12 @@ public class KeysetLists {
 
     @Inject
     RequestVersion requestVersion;
+
+    @Inject
+    ExportSlots exportSlots;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
 
     /**
      * The page parameters every list takes, as they arrive.
@@ -69,13 +77,15 @@ public class KeysetLists {
 
     /**
      * A page of the list, or, when {@code format} or the Accept header asks for CSV or JSON lines, the whole
-     * filtered, sorted list streamed in that format (the page parameters are then ignored).
+     * filtered, sorted list streamed in that format (the page parameters are then ignored; {@code HEAD} gets the
+     * export's headers without running it).
      */
     public <T> Response pageOrExport(String resource, String fingerprint, KeysetQuery query, SortOrder order,
                                      PageParams params, ExportFormat format, KeysetQuery.RowMapper<T> mapper,
                                      List<ExportColumn<T>> csvColumns, UriInfo uri) {
         if (format != ExportFormat.JSON) {
-            return ListExport.response(format, resource, dataSource, ListExport.rows(query, order, mapper), csvColumns);
+            return ListExport.response(format, resource, exportSlots, ListExport.rows(query, order, mapper), csvColumns,
+                    currentRequest.getCurrent().request().method() == HttpMethod.HEAD);
         }
         return Response.ok(page(resource, fingerprint, query, order, params, mapper, uri), MediaType.APPLICATION_JSON_TYPE)
                 .build();

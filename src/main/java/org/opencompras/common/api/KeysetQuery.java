@@ -77,10 +77,22 @@ public record KeysetQuery(String select, Sql from, Sql where) {
         }
     }
 
-    /** Whether a cursor's values fit this order: the right count and a known run. */
+    /**
+     * Whether a cursor's values fit this order: the right count, a known run, and each value one its key's type
+     * can hold, so that no edited cursor makes the database fail.
+     */
     public static boolean fits(SortOrder order, List<String> position) {
-        return position.size() == order.keys().size() + 1
-                && (VALUES_RUN.equals(position.get(0)) || NULLS_RUN.equals(position.get(0)) && order.firstKeyNullable());
+        if (position.size() != order.keys().size() + 1
+                || !(VALUES_RUN.equals(position.get(0)) || NULLS_RUN.equals(position.get(0)) && order.firstKeyNullable())) {
+            return false;
+        }
+        for (int i = 0; i < order.keys().size(); i++) {
+            String value = position.get(i + 1);
+            if (value != null && !order.keys().get(i).accepts(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Sql valuesRun(SortOrder order, List<String> after, int count) {

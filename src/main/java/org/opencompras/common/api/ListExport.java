@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.opencompras.common.json.Json;
 
@@ -44,17 +43,26 @@ public final class ListExport {
     /**
      * @param format   CSV or NDJSON
      * @param baseName the file name offered to the client, without extension ({@code contracts})
+     * @param slots    where the export takes its database connection
      * @param columns  the CSV columns; NDJSON items are the list's JSON items
      */
-    public static <T> Response response(ExportFormat format, String baseName, DataSource dataSource, Rows<T> rows,
-                                        List<ExportColumn<T>> columns) {
+    public static <T> Response response(ExportFormat format, String baseName, ExportSlots slots, Rows<T> rows,
+                                        List<ExportColumn<T>> columns, boolean headOnly) {
         if (format == ExportFormat.JSON) {
             throw new IllegalArgumentException("A JSON list is paged, not exported");
         }
+        Response.ResponseBuilder response = Response.ok().type(format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + baseName + "."
+                        + format.parameterValue() + "\"");
+        if (headOnly) {
+            return response.build();
+        }
+        ExportSlots.Slot slot = slots.take();
         StreamingOutput body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), WRITE_BUFFER);
-            try {
-                ReadSnapshot.read(dataSource, c -> {
+            try (slot) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(slot.watch(out), StandardCharsets.UTF_8),
+                        WRITE_BUFFER);
+                ReadSnapshot.read(slot.start(), c -> {
                     if (format == ExportFormat.CSV) {
                         writeCsv(c, rows, columns, writer);
                     } else {
@@ -67,16 +75,14 @@ public final class ListExport {
                 // The status is sent already: all that can be done is to cut the body short, so that the
                 // client sees an incomplete transfer rather than a file that looks whole.
                 LOG.error("Export of " + baseName + " failed", e);
-                throw new IOException("Export failed", e);
+                slot.cut();
             } catch (IOException e) {
-                // Only writing throws this: the client went away. Reading stops with it; nothing is wrong here.
+                // Only writing throws this: the client went away, or took nothing for too long and was cut off.
                 LOG.debugf("Export of %s stopped: %s", baseName, e.getMessage());
+                slot.cut();
             }
         };
-        return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + baseName + "."
-                        + format.parameterValue() + "\"")
-                .build();
+        return response.entity(body).build();
     }
 
     private static <T> void writeCsv(Connection c, Rows<T> rows, List<ExportColumn<T>> columns,

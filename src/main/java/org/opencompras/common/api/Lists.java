@@ -1,6 +1,8 @@
 package org.opencompras.common.api;
 
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.opencompras.common.json.Timestamps;
 
@@ -16,9 +18,10 @@ public final class Lists {
      */
     public static <T> ListResponse<T> of(List<T> data, UriInfo uri, String nextCursor, int limit,
                                          DataVersion.Version version, Long total) {
-        String self = uri.getRequestUri().toString();
+        URI request = PublicUris.requestUri(uri);
+        String self = request.toString();
         String next = nextCursor == null ? null
-                : uri.getRequestUriBuilder().replaceQueryParam(CursorCodec.PARAMETER, nextCursor).build().toString();
+                : UriBuilder.fromUri(request).replaceQueryParam(CursorCodec.PARAMETER, nextCursor).build().toString();
         String asOf = version == null || version.asOf() == null ? null : Timestamps.rfc3339(version.asOf());
         return new ListResponse<>(data, new ListResponse.Links(self, next), new ListResponse.Meta(limit, asOf, total));
     }

@@ -20,6 +20,7 @@ public final class Params {
     public static final int MAX_LIMIT = 500;
     public static final int DEFAULT_LIMIT = 50;
     private static final int MAX_TEXT = 200;
+    private static final int MAX_YEAR = 9999;
 
     private Params() {
     }
@@ -59,30 +60,34 @@ public final class Params {
     /**
      * An instant: an ISO 8601 date-time with a zone offset ({@code 2020-03-16T00:00:00-05:00}), or a date
      * ({@code 2020-03-16}) meaning its first instant in UTC, or, when {@code endOfDay}, the first instant of the
-     * next day (so that {@code signedTo=2020-03-31} takes in all of that day). Null when absent.
+     * next day (so that {@code signedTo=2020-03-31} takes in all of that day). Null when absent, and for the whole
+     * of 9999-12-31 as an upper bound: nothing the API holds is later, so it bounds nothing.
      */
     public static OffsetDateTime instant(String name, String raw, boolean endOfDay) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
         String refused = "an ISO 8601 date (2020-03-16) or date-time with a zone (2020-03-16T08:00:00-05:00) "
-                + "(got '" + shown(raw) + "')";
+                + "from year 1 to 9999 in UTC (got '" + shown(raw) + "')";
         String text = raw.strip();
         OffsetDateTime instant;
+        boolean wholeDay = text.length() == 10;
         try {
-            if (text.length() == 10) {
-                LocalDate date = LocalDate.parse(text);
-                instant = (endOfDay ? date.plusDays(1) : date).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } else {
-                // A '+' written unencoded in a query string arrives as a space: it is read back as the '+' it was.
-                instant = OffsetDateTime.parse(text.replace(' ', '+'));
-            }
+            instant = wholeDay
+                    ? LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC)
+                    // A '+' written unencoded in a query string arrives as a space: it is read back as the '+' it was.
+                    : OffsetDateTime.parse(text.replace(' ', '+'));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter(name, refused);
         }
-        // Years the database can compare with; beyond them a date is surely a mistake.
-        if (instant.getYear() < 1 || instant.getYear() > 9999) {
+        // Years RFC 3339 can write, and the database compare with; beyond them a date is surely a mistake.
+        int year = instant.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+        if (year < 1 || year > MAX_YEAR) {
             throw ProblemException.invalidParameter(name, refused);
+        }
+        if (wholeDay && endOfDay) {
+            LocalDate next = instant.toLocalDate().plusDays(1);
+            return next.getYear() > MAX_YEAR ? null : next.atStartOfDay().atOffset(ZoneOffset.UTC);
         }
         return instant;
     }

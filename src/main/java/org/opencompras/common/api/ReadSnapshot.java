@@ -3,6 +3,7 @@ package org.opencompras.common.api;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -23,22 +24,26 @@ public final class ReadSnapshot {
 
     public static <T> T read(DataSource dataSource, Work<T> work) throws SQLException, IOException {
         try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            int isolation = c.getTransactionIsolation();
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            c.setReadOnly(true);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } finally {
-                if (!c.isClosed()) {
-                    c.rollback();
-                    c.setReadOnly(false);
-                    c.setTransactionIsolation(isolation);
-                    c.setAutoCommit(autoCommit);
-                }
+            return read(c, work);
+        }
+    }
+
+    /** The same on a connection the caller holds (and closes). */
+    public static <T> T read(Connection c, Work<T> work) throws SQLException, IOException {
+        // One statement sets the transaction up, sent with the BEGIN the driver adds: the connection's own
+        // setters would each cost a round trip, and another two to put the session back afterwards.
+        c.setAutoCommit(false);
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("set transaction isolation level repeatable read, read only");
+            }
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } finally {
+            if (!c.isClosed()) {
+                c.rollback();
+                c.setAutoCommit(true);
             }
         }
     }

@@ -1,7 +1,9 @@
 package org.opencompras.common.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,13 @@ public interface OpenComprasConfig {
          */
         @WithDefault("10000")
         int statisticsAfter();
+
+        /**
+         * The largest body {@code POST /api/v1/ingest} takes (environment variable
+         * {@code OPENCOMPRAS_INGEST_MAX_BODY_SIZE}); larger files are for the {@code ingest} command.
+         */
+        @WithDefault("2G")
+        MemorySize maxBodySize();
     }
 
     /** Pagination cursors and HTTP caching. */
@@ -68,8 +77,39 @@ public interface OpenComprasConfig {
         @WithDefault("PT1M")
         Duration cacheMaxAge();
 
+        /**
+         * Where clients reach the API, say {@code https://api.example.org} (a path is kept:
+         * {@code https://example.org/opencompras}): every link in answers is written on it. Without it, links are
+         * written on the address and port the connection reached the service at, never on the request's
+         * {@code Host} header, which a shared cache does not key answers by. Set it in production.
+         */
+        Optional<URI> publicBaseUrl();
+
         /** The per-client quota. */
         RateLimit rateLimit();
+
+        /** Whole lists streamed as CSV or JSON lines. */
+        Export export();
+    }
+
+    /**
+     * An export holds a database connection for as long as its client takes to read it, so exports get an
+     * allowance of their own: the rest of the pool stays free for everything else, whatever exports' clients do.
+     */
+    interface Export {
+        /**
+         * Exports streamed at once (environment variable {@code OPENCOMPRAS_API_EXPORT_MAX_CONCURRENT}); one more
+         * is answered 503 with {@code Retry-After}. Keep it well below {@code quarkus.datasource.jdbc.max-size}.
+         */
+        @WithDefault("4")
+        int maxConcurrent();
+
+        /**
+         * How long an export waits for its client to take more data before it is cut off (environment variable
+         * {@code OPENCOMPRAS_API_EXPORT_WRITE_TIMEOUT}).
+         */
+        @WithDefault("PT30S")
+        Duration writeTimeout();
     }
 
     /** How many requests one client (by address) may make to the API per minute. */

@@ -6,6 +6,7 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private Integer retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         super(detail);
@@ -31,5 +32,16 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Adds a {@code Retry-After} header to the answer: when the client may try again. */
+    public ProblemException retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** The {@code Retry-After} in seconds, or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -23,18 +23,22 @@ public class ProblemMapper {
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"opencompras\"");
         }
+        if (e.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
+        }
         return response.build();
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        ProblemType type = typeFor(status);
+        ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 404 -> "No resource at " + uri.getPath();
             case 405 -> "This method is not allowed on " + uri.getPath();
             case 406 -> "None of the media types in Accept can be produced here";
             case 413 -> "The request body is larger than allowed";
+            case 414 -> "The request line is longer than allowed";
             case 415 -> "This media type is not accepted here; see the operation's documented request types";
             default -> type == null ? reasonPhrase(status) : type.title();
         };
@@ -50,34 +54,23 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public RestResponse<Problem> ingestFailure(IngestFailure e, UriInfo uri) {
         LOG.error("Ingest stopped on " + uri.getPath(), e);
-        RestResponse<Problem> response = problem(new ProblemException(ProblemType.UNAVAILABLE,
+        return problem(new ProblemException(ProblemType.UNAVAILABLE,
                 "The ingest stopped because the database refused a batch. Batches committed before stay; "
-                        + "send the same body again to finish (already stored releases count as duplicates)."), uri);
-        response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, "30");
-        return response;
+                        + "send the same body again to finish (already stored releases count as duplicates).")
+                .retryAfter(30), uri);
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return problem(new ProblemException(ProblemType.UNAVAILABLE,
+                    "The database cannot take this request now (it is restarting, unreachable or busy); "
+                            + "try again shortly").retryAfter(DatabaseUnavailable.RETRY_AFTER_SECONDS), uri);
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(new ProblemException(ProblemType.INTERNAL,
                 "The server could not answer this request; it has been logged."), uri);
-    }
-
-    private static ProblemType typeFor(int status) {
-        return switch (status) {
-            case 400 -> ProblemType.INVALID_PARAMETER;
-            case 401 -> ProblemType.UNAUTHORIZED;
-            case 404 -> ProblemType.NOT_FOUND;
-            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemType.NOT_ACCEPTABLE;
-            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            case 429 -> ProblemType.RATE_LIMITED;
-            case 503 -> ProblemType.UNAVAILABLE;
-            case 500 -> ProblemType.INTERNAL;
-            default -> null;
-        };
     }
 
     private static String reasonPhrase(int status) {

@@ -15,8 +15,9 @@ import org.opencompras.common.problem.ProblemType;
 
 /**
  * A per-client quota on the API, told to clients before they hit it: every answer carries the IETF
- * {@code RateLimit-Policy} and {@code RateLimit} headers (quota, what is left, seconds to the next window),
- * and a request over the quota gets a 429 problem with {@code Retry-After}.
+ * {@code RateLimit-Policy} (the quota per window) and {@code RateLimit} headers (requests that could be made now,
+ * and seconds until the whole quota is back), and a request over the quota gets a 429 problem with
+ * {@code Retry-After}, the seconds until the next request is allowed.
  */
 public class RateLimitFilter {
 
@@ -41,10 +42,10 @@ public class RateLimitFilter {
         }
         ProblemType type = ProblemType.RATE_LIMITED;
         Problem problem = new Problem(type.uri(), type.title(), type.status(), "More than " + decision.quota()
-                + " requests in a minute from this client; try again in " + decision.resetSeconds() + " seconds",
+                + " requests in a minute from this client; try again in " + decision.retryAfterSeconds() + " seconds",
                 request.getUriInfo().getPath(), null);
         Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem)
-                .header(HttpHeaders.RETRY_AFTER, decision.resetSeconds());
+                .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds());
         headers(decision).forEach(response::header);
         return response.build();
     }

@@ -64,6 +64,18 @@ class CursorCodecTest {
         assertRefused(cursor, "q", "expired");
     }
 
+    @Test
+    void refusesACursorIssuedInTheFutureBeyondTheClockSkew() {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        codec.setClock(Clock.fixed(now.plus(Duration.ofSeconds(30)), ZoneOffset.UTC));
+        String slightlyAhead = codec.encode("q", List.of("v"));
+        codec.setClock(Clock.fixed(now.plus(Duration.ofDays(3650)), ZoneOffset.UTC));
+        String farAhead = codec.encode("q", List.of("v"));
+        codec.setClock(Clock.fixed(now, ZoneOffset.UTC));
+        assertThat(codec.decode(slightlyAhead, "q")).containsExactly("v");
+        assertRefused(farAhead, "q", "future");
+    }
+
     private void assertRefused(String cursor, String query, String reason) {
         assertThatThrownBy(() -> codec.decode(cursor, query))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
