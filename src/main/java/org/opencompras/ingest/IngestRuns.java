@@ -19,7 +19,7 @@ public class IngestRuns {
 
     /** The id of the named source, created on first use. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    int sourceId(String name) {
+    public int sourceId(String name) {
         String sql = """
                 insert into source (name) values (?)
                 on conflict (name) do update set name = excluded.name

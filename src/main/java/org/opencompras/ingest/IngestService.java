@@ -47,6 +47,15 @@ public class IngestService {
      * @param progress the counters the reader keeps, for the report's byte count
      */
     public IngestReport ingest(String source, String channel, Consumer<ReleaseSink> reading, ReadProgress progress) {
+        return ingest(source, channel, reading, progress, true);
+    }
+
+    /**
+     * Runs one ingest of several in a row, such as the units of a harvest: with {@code announce} false the derived
+     * data are not refreshed after it, and the caller fires {@link IngestFinished} once the last one is done.
+     */
+    public IngestReport ingest(String source, String channel, Consumer<ReleaseSink> reading, ReadProgress progress,
+            boolean announce) {
         long started = System.nanoTime();
         int sourceId = runs.sourceId(source);
         long runId = runs.start(sourceId, channel);
@@ -65,7 +74,9 @@ public class IngestService {
             completed = true;
         } finally {
             runs.finish(runId, sink.read, sink.rejectedCount, completed);
-            finished.fire(new IngestFinished(runId));
+            if (announce) {
+                finished.fire(new IngestFinished(runId));
+            }
         }
         return new IngestReport(source, sink.read, sink.inserted, sink.replaced, sink.duplicates, sink.rejectedCount,
                 List.copyOf(sink.rejections), sink.compiled, progress.bytesRead(),
