@@ -1,8 +1,9 @@
 package org.opencompras.harvest;
 
-import static io.restassured.RestAssured.given;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 import static org.opencompras.harvest.HarvestTesting.harvest;
 import static org.opencompras.harvest.SercopFixtures.COMPILED;
 import static org.opencompras.harvest.SercopFixtures.monthZip;
@@ -71,5 +72,11 @@ class HarvestSourcesTest {
                 .doesNotContain("bulk/2014-02");
         assertThat(answer.getList("data.sources.name", String.class)).isSorted();
         assertThat(answer.getString("meta.dataAsOf")).isNotBlank();
+    }
+
+    @Test
+    void shouldNeverAnswerNotModifiedSinceAHarvestMayChangeItWithoutChangingTheData() {
+        given().when().get("/api/v1/sources").then().statusCode(200).header("ETag", nullValue());
+        given().header("If-None-Match", "*").when().get("/api/v1/sources").then().statusCode(200);
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.opencompras.common.config.OpenComprasConfig;
@@ -27,6 +28,11 @@ import org.opencompras.common.hash.Sha256;
 public class HttpCaching {
 
     private static final String API_PATH = "api/v1";
+    /**
+     * Answers that follow more than the stored data: the sources report harvests, and a harvest that finds nothing
+     * new changes what they say without changing the data's version. They are never answered 304 by version.
+     */
+    private static final Set<String> LIVE_PATHS = Set.of("/api/v1/sources");
     private static final String VERSION_PROPERTY = HttpCaching.class.getName() + ".version";
     private static final String ETAG_PROPERTY = HttpCaching.class.getName() + ".etag";
 
@@ -66,8 +72,9 @@ public class HttpCaching {
 
     private static boolean isCachedRead(ContainerRequestContext request) {
         String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
         return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                && request.getUriInfo().getPath().startsWith("/" + API_PATH);
+                && path.startsWith("/" + API_PATH) && !LIVE_PATHS.contains(path);
     }
 
     private static EntityTag etag(ContainerRequestContext request, DataVersion.Version version) {
