@@ -22,10 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opencompras.common.json.Json;
 import org.opencompras.common.problem.Problem;
 import org.opencompras.common.problem.ProblemException;
-import org.opencompras.ingest.read.OcdsReader;
 import org.opencompras.ingest.read.ReadProgress;
 
 /** Takes an OCDS file as the request body: the HTTP twin of the {@code ingest} command. */
@@ -79,7 +77,7 @@ public class IngestResource {
             throw ProblemException.invalidParameter("source", SourceName.RULE);
         }
         var progress = new ReadProgress();
-        var reader = new OcdsReader(Json.mapper());
+        var reader = ingest.reader();
         return ingest.ingest(sourceName, "http",
                 sink -> reader.read(body, bodyName(contentType), sink, progress), progress);
     }

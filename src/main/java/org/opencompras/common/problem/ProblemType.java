@@ -3,6 +3,7 @@ package org.opencompras.common.problem;
 /** The kinds of problem the API reports; their URIs are stable and documented. */
 public enum ProblemType {
     INVALID_PARAMETER(400, "Invalid parameter"),
+    UNREADABLE_BODY(400, "Unreadable request body"),
     UNAUTHORIZED(401, "Authentication required"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
