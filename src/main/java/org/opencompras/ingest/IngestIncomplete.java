@@ -23,9 +23,8 @@ public class IngestIncomplete extends ProblemException {
         String advice = cause.why() == InputRefused.Why.CUT_SHORT
                 ? "send the whole body again to finish (what is stored counts as duplicates)"
                 : "the rest of the body was not read";
-        return String.format("%s: %s. The %,d releases read before it were stored (%,d inserted, %,d replaced, "
-                        + "%,d duplicates, %,d rejected); %s.", cause.position(), cause.reason(),
-                stored.releasesRead(), stored.inserted(), stored.replaced(), stored.duplicates(),
-                stored.rejectedCount(), advice);
+        return String.format("%s: %s. Before it, %,d read: %,d inserted, %,d replaced, %,d duplicates, %,d rejected; "
+                        + "%s.", cause.position(), cause.reason(), stored.releasesRead(), stored.inserted(),
+                stored.replaced(), stored.duplicates(), stored.rejectedCount(), advice);
     }
 }

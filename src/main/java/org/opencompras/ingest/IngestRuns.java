@@ -23,10 +23,10 @@ public class IngestRuns {
     static final String FAILED = "failed";
 
     /**
-     * The first key of every run's advisory lock (the second is the run's id). The per-process locks of a batch
-     * take the one-key form, whose locks never meet the two-key form's.
+     * The first key of every run's advisory lock (the second is the run's id): "OR", apart from the change log's
+     * "OC". The per-process locks of a batch take the one-key form, whose locks never meet the two-key form's.
      */
-    private static final int RUN_LOCKS = 0x4F43;
+    static final int RUN_LOCKS = 0x4F52;
 
     private static final Logger LOG = Logger.getLogger(IngestRuns.class);
 
