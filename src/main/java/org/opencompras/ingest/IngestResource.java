@@ -52,19 +52,26 @@ public class IngestResource {
                     + "lines of these, or a zip of such files; gzip'ed bodies are accepted with "
                     + "'Content-Encoding: gzip'. Releases already stored with the same content count as "
                     + "duplicates and change nothing; a release stored with different content is replaced. "
-                    + "Invalid releases are rejected one by one, with their position and reason, while the "
-                    + "rest loads.")
+                    + "Invalid releases, and releases larger than allowed, are rejected one by one, with their "
+                    + "position and reason, while the rest loads.")
     @RequestBody(description = "The OCDS data", required = true)
     @APIResponse(responseCode = "200", description = "What the ingest did",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IngestReport.class),
                     examples = @ExampleObject(name = "report", value = IngestExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "The source name is not acceptable",
+    @APIResponse(responseCode = "400", description = "The source name is not acceptable, or the body could not be "
+            + "read to its end (cut off, or packed in more than four layers of compression); what was read before is "
+            + "stored, and sending the body again finishes the job",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad source", value = IngestExamples.BAD_SOURCE)))
+                    examples = {@ExampleObject(name = "bad source", value = IngestExamples.BAD_SOURCE),
+                            @ExampleObject(name = "body cut off", value = IngestExamples.CUT_SHORT)}))
     @APIResponse(responseCode = "401", description = "No admin key, or not a valid one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing key", value = IngestExamples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "413", description = "The body decompresses to more bytes than allowed "
+            + "(opencompras.ingest.max-decompressed-bytes); what was read before is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too large", value = IngestExamples.TOO_LARGE)))
     public IngestReport ingest(
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
