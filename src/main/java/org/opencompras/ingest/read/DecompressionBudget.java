@@ -1,7 +1,5 @@
 package org.opencompras.ingest.read;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -20,33 +18,8 @@ final class DecompressionBudget {
     }
 
     /** The output of a decompressor, counted. */
-    InputStream counted(InputStream decompressed) {
-        return new FilterInputStream(decompressed) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    use(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    use(n);
-                }
-                return n;
-            }
-
-            @Override
-            public long skip(long n) throws IOException {
-                long skipped = super.skip(n);
-                use(skipped);
-                return skipped;
-            }
-        };
+    CountingInputStream counted(InputStream decompressed) {
+        return new CountingInputStream(decompressed, this::use);
     }
 
     private void use(long bytes) throws InputTooCostly {

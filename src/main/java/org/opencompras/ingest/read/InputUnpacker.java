@@ -73,7 +73,7 @@ final class InputUnpacker {
     }
 
     private void readGzip(InputStream in, String displayName, String hint, int layers) throws IOException {
-        CountingInputStream compressed = new CountingInputStream(in, null);
+        CountingInputStream compressed = new CountingInputStream(in);
         GZIPInputStream gzip;
         try {
             gzip = new GZIPInputStream(new CloseShieldInputStream(compressed), BUFFER_SIZE);
@@ -81,7 +81,7 @@ final class InputUnpacker {
             throw new UnreadableInput(displayName, "not a readable gzip stream: " + e.getMessage());
         }
         try (gzip) {
-            CountingInputStream decompressed = new CountingInputStream(budget.counted(gzip), null);
+            CountingInputStream decompressed = budget.counted(gzip);
             InputStream guarded = new FailureTranslatingInputStream(decompressed, e -> new UnreadableInput(displayName,
                     (e instanceof EOFException ? "truncated gzip stream after " : "corrupt gzip stream after ")
                             + compressed.count() + " bytes (" + decompressed.count() + " bytes decompressed)"
