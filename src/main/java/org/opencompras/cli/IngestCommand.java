@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.opencompras.common.json.Json;
 import org.opencompras.ingest.IngestFailure;
 import org.opencompras.ingest.IngestReport;
 import org.opencompras.ingest.IngestService;
 import org.opencompras.ingest.SourceName;
-import org.opencompras.ingest.read.OcdsReader;
 import org.opencompras.ingest.read.ReadProgress;
 
 /**
@@ -56,7 +54,7 @@ public class IngestCommand {
             }
         }
         var progress = new ReadProgress();
-        var reader = new OcdsReader(Json.mapper());
+        var reader = ingest.reader();
         try (var printer = ProgressPrinter.start(progress, System.err)) {
             IngestReport report = ingest.ingest(source, "cli",
                     sink -> paths.forEach(path -> reader.read(path, sink, progress)), progress);

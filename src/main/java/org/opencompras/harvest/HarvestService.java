@@ -16,6 +16,7 @@ import org.opencompras.common.json.Json;
 import org.opencompras.ingest.IngestFinished;
 import org.opencompras.ingest.IngestReport;
 import org.opencompras.ingest.IngestRuns;
+import org.opencompras.ingest.IngestIncomplete;
 import org.opencompras.ingest.IngestService;
 import org.opencompras.ingest.read.OcdsReader;
 import org.opencompras.ingest.read.ReadProgress;
@@ -50,7 +51,6 @@ public class HarvestService {
     @Inject
     Event<IngestFinished> finished;
 
-    private final OcdsReader reader = new OcdsReader(Json.mapper());
 
     /** Thrown when another harvest holds the lock: this one does not start. */
     public static final class Busy extends Exception {
@@ -191,13 +191,23 @@ public class HarvestService {
     private UnitOutcome ingest(Run run, UnitRef ref, Download download) {
         var progress = new ReadProgress();
         run.ingested = true;
-        IngestReport report = ingest.ingest(run.source, CHANNEL, sink -> {
-            try (InputStream in = Files.newInputStream(download.file())) {
-                reader.read(in, ref.name(), sink, progress);
-            } catch (IOException e) {
-                sink.rejected(ref.name(), "could not read the downloaded file: " + e.getMessage());
-            }
-        }, progress, false);
+        OcdsReader reader = ingest.reader();
+        IngestReport report;
+        try {
+            report = ingest.ingest(run.source, CHANNEL, sink -> {
+                try (InputStream in = Files.newInputStream(download.file())) {
+                    reader.read(in, ref.name(), sink, progress);
+                } catch (IOException e) {
+                    sink.rejected(ref.name(), "could not read the downloaded file: " + e.getMessage());
+                }
+            }, progress, false);
+        } catch (IngestIncomplete e) {
+            // Refused for what reading it would cost (too many layers of compression, too much decompressed):
+            // what was read before it is stored, and the unit is failed with the reason.
+            units.failed(run.sourceId, ref.key(), e.getMessage(), download.httpStatus(), download.attempts());
+            return new UnitOutcome(ref.key(), ref.url(), UnitOutcome.Result.FAILED, e.getMessage(), 0, 0, 0,
+                    download.bytes());
+        }
         if (report.complete()) {
             units.loaded(run.sourceId, ref.key(), download, report, ref.listedDate());
             return new UnitOutcome(ref.key(), ref.url(), UnitOutcome.Result.LOADED, null, report.releasesRead(),

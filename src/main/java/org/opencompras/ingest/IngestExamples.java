@@ -31,6 +31,20 @@ final class IngestExamples {
              "invalidParams": [{"name": "source", "reason": "1 to 100 letters, digits, spaces, '.', '_' or '-', starting with a letter or digit"}]}
             """;
 
+    static final String CUT_SHORT = """
+            {"type": "https://opencompras.org/problems/unreadable-body", "title": "Unreadable request body",
+             "status": 400,
+             "detail": "body.json: the input stopped before its end: java.io.IOException: Connection was closed. Before it, 2,600 read: 2,599 inserted, 0 replaced, 0 duplicates, 1 rejected; send the whole body again to finish (what is stored counts as duplicates).",
+             "instance": "/api/v1/ingest"}
+            """;
+
+    static final String DECOMPRESSES_TOO_MUCH = """
+            {"type": "https://opencompras.org/problems/payload-too-large", "title": "Payload too large",
+             "status": 413,
+             "detail": "body.json: decompresses to more than 17,179,869,184 bytes (opencompras.ingest.max-decompressed-bytes); what was read before it is kept. Before it, 1 read: 1 inserted, 0 replaced, 0 duplicates, 0 rejected; the rest of the body was not read.",
+             "instance": "/api/v1/ingest"}
+            """;
+
     private IngestExamples() {
     }
 }

@@ -25,11 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.config.OpenComprasConfig;
-import org.opencompras.common.json.Json;
 import org.opencompras.common.problem.Problem;
 import org.opencompras.common.problem.ProblemException;
 import org.opencompras.common.problem.ProblemType;
-import org.opencompras.ingest.read.OcdsReader;
 import org.opencompras.ingest.read.ReadProgress;
 
 /** Takes an OCDS file as the request body: the HTTP twin of the {@code ingest} command. */
@@ -63,24 +61,29 @@ public class IngestResource {
                     + "lines of these, or a zip of such files; gzip'ed bodies are accepted with "
                     + "'Content-Encoding: gzip'. Releases already stored with the same content count as "
                     + "duplicates and change nothing; a release stored with different content is replaced. "
-                    + "Invalid releases are rejected one by one, with their position and reason, while the "
-                    + "rest loads.")
+                    + "Invalid releases, and releases larger than allowed, are rejected one by one, with their "
+                    + "position and reason, while the rest loads.")
     @RequestBody(description = "The OCDS data", required = true)
     @APIResponse(responseCode = "200", description = "What the ingest did",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IngestReport.class),
                     examples = @ExampleObject(name = "report", value = IngestExamples.REPORT)))
-    @APIResponse(responseCode = "400", description = "The source name is not acceptable",
+    @APIResponse(responseCode = "400", description = "The source name is not acceptable, or the body could not be "
+            + "read to its end (cut off, or packed in more than four layers of compression); what was read before is "
+            + "stored, and sending the body again finishes the job",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad source", value = IngestExamples.BAD_SOURCE)))
+                    examples = {@ExampleObject(name = "bad source", value = IngestExamples.BAD_SOURCE),
+                            @ExampleObject(name = "body cut off", value = IngestExamples.CUT_SHORT)}))
     @APIResponse(responseCode = "401", description = "No admin key, or not a valid one; the body is not read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing key", value = IngestExamples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "413", description = "The body is larger than opencompras.ingest.max-body-size: "
-            + "refused before reading when Content-Length says so, else when the limit is passed (batches committed "
-            + "before stay stored)",
+    @APIResponse(responseCode = "413", description = "The body is larger than opencompras.ingest.max-body-size "
+            + "(refused before reading when Content-Length says so, else where the limit is passed), or it "
+            + "decompresses to more than opencompras.ingest.max-decompressed-bytes; what was stored before is kept",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too large", value = IngestExamples.TOO_LARGE)))
+                    examples = {@ExampleObject(name = "too large", value = IngestExamples.TOO_LARGE),
+                            @ExampleObject(name = "decompresses to too much",
+                                    value = IngestExamples.DECOMPRESSES_TOO_MUCH)}))
     public IngestReport ingest(
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -93,7 +96,7 @@ public class IngestResource {
             throw ProblemException.invalidParameter("source", SourceName.RULE);
         }
         var progress = new ReadProgress();
-        var reader = new OcdsReader(Json.mapper());
+        var reader = ingest.reader();
         var limited = new BodyLimit(body, config.ingest().maxBodySize().asLongValue());
         return ingest.ingest(sourceName, "http",
                 sink -> reader.read(limited, bodyName(contentType), sink, progress), progress);

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.opencompras.common.config.OpenComprasConfig;
+import org.opencompras.common.json.Json;
 import org.opencompras.ingest.IngestReport.Rejection;
 import org.opencompras.ingest.StoredRelease.ReleaseKey;
+import org.opencompras.ingest.read.InputRefused;
+import org.opencompras.ingest.read.OcdsReader;
 import org.opencompras.ingest.read.PackageInfo;
+import org.opencompras.ingest.read.ReadLimits;
 import org.opencompras.ingest.read.ReadProgress;
 import org.opencompras.ingest.read.ReleaseInput;
 import org.opencompras.ingest.read.ReleaseSink;
@@ -25,6 +29,12 @@ public class IngestService {
 
     /** More rejections than this are counted but not listed one by one. */
     static final int MAX_LISTED_REJECTIONS = 1000;
+
+    /**
+     * A batch is also closed when its releases' text reaches this many characters: a batch is held in memory
+     * whole, then compiled from trees several times its size, and 500 releases may each be large.
+     */
+    static final long MAX_BATCH_CHARS = 32L << 20;
 
     @Inject
     Event<IngestFinished> finished;
@@ -58,29 +68,43 @@ public class IngestService {
             boolean announce) {
         long started = System.nanoTime();
         int sourceId = runs.sourceId(source);
-        long runId = runs.start(sourceId, channel);
-        var sink = new BatchingSink(sourceId, runId, config.ingest().batchSize());
-        boolean completed = false;
-        try {
-            reading.accept(sink);
-            sink.flush();
-            if (sink.lastPackage != null) {
-                runs.describeSource(sourceId, sink.lastPackage);
+        try (IngestRuns.LiveRun run = runs.start(sourceId, channel)) {
+            var sink = new BatchingSink(sourceId, run.id(), config.ingest().batchSize());
+            String status = IngestRuns.FAILED;
+            try {
+                try {
+                    reading.accept(sink);
+                } catch (InputRefused e) {
+                    // The releases read before the input stopped are whole: they are stored like any others, and
+                    // sending the input again finishes the job.
+                    sink.flush();
+                    status = IngestRuns.INCOMPLETE;
+                    throw new IngestIncomplete(e, sink.report(source, progress, started));
+                }
+                sink.flush();
+                if (sink.lastPackage != null) {
+                    runs.describeSource(sourceId, sink.lastPackage);
+                }
+                // Before the derived data are refreshed from these tables, unless the last batch just did.
+                if (sink.written() >= config.ingest().statisticsAfter() && sink.written() > sink.analyzedAt) {
+                    runs.refreshStatistics();
+                }
+                status = IngestRuns.COMPLETED;
+            } finally {
+                runs.finish(run.id(), sink.read, sink.rejectedCount, status);
+                if (announce) {
+                    finished.fire(new IngestFinished(run.id()));
+                }
             }
-            // Before the derived data are refreshed from these tables, unless the last batch just did.
-            if (sink.written() >= config.ingest().statisticsAfter() && sink.written() > sink.analyzedAt) {
-                runs.refreshStatistics();
-            }
-            completed = true;
-        } finally {
-            runs.finish(runId, sink.read, sink.rejectedCount, completed);
-            if (announce) {
-                finished.fire(new IngestFinished(runId));
-            }
+            return sink.report(source, progress, started);
         }
-        return new IngestReport(source, sink.read, sink.inserted, sink.replaced, sink.duplicates, sink.rejectedCount,
-                List.copyOf(sink.rejections), sink.compiled, progress.bytesRead(),
-                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A reader that keeps to the configured limits of what one release and one input may cost. */
+    public OcdsReader reader() {
+        var limits = config.ingest();
+        return new OcdsReader(Json.mapper(), new ReadLimits(limits.maxReleaseBytes().asLongValue(),
+                limits.maxReleaseValues(), limits.maxDecompressedBytes().asLongValue()));
     }
 
     /** Collects releases into batches; a release seen twice in one batch with new content closes the batch first. */
@@ -89,6 +113,7 @@ public class IngestService {
         private final long runId;
         private final int batchSize;
         private final Map<ReleaseKey, StoredRelease> batch = new LinkedHashMap<>();
+        private long batchChars;
         private final List<Rejection> rejections = new ArrayList<>();
         private long read;
         private long inserted;
@@ -119,7 +144,8 @@ public class IngestService {
                 flush();
             }
             batch.put(release.key(), release);
-            if (batch.size() >= batchSize) {
+            batchChars += release.json().length();
+            if (batch.size() >= batchSize || batchChars >= MAX_BATCH_CHARS) {
                 flush();
             }
         }
@@ -144,6 +170,7 @@ public class IngestService {
             }
             BatchOutcome outcome = loader.load(sourceId, runId, new ArrayList<>(batch.values()));
             batch.clear();
+            batchChars = 0;
             inserted += outcome.inserted();
             replaced += outcome.replaced();
             duplicates += outcome.duplicates();
@@ -157,6 +184,11 @@ public class IngestService {
 
         long written() {
             return inserted + replaced;
+        }
+
+        IngestReport report(String source, ReadProgress progress, long started) {
+            return new IngestReport(source, read, inserted, replaced, duplicates, rejectedCount,
+                    List.copyOf(rejections), compiled, progress.bytesRead(), (System.nanoTime() - started) / 1e9);
         }
     }
 }

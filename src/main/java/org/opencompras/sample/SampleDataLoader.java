@@ -17,7 +17,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.opencompras.common.config.OpenComprasConfig;
-import org.opencompras.common.json.Json;
 import org.opencompras.generate.GenerateSummary;
 import org.opencompras.generate.Plants;
 import org.opencompras.generate.SampleGenerator;
@@ -73,7 +72,7 @@ public class SampleDataLoader {
     /** Loads the sample now; safe to repeat, as every ingest is. */
     public List<IngestReport> load() {
         LOG.info("Loading the sample data (opencompras.sample-data.load=false turns this off)");
-        var reader = new OcdsReader(Json.mapper());
+        var reader = ingest.reader();
         var sercopProgress = new ReadProgress();
         IngestReport sercop = ingest.ingest(SERCOP_SOURCE, "sample", sink -> SERCOP_FILES.forEach(name -> {
             try (InputStream in = SampleDataLoader.class.getResourceAsStream("/sample/sercop/" + name)) {

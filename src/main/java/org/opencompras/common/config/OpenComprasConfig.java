@@ -59,6 +59,28 @@ public interface OpenComprasConfig {
          */
         @WithDefault("2G")
         MemorySize maxBodySize();
+
+        /**
+         * The largest release accepted, in bytes of its text ({@code 32M}, {@code 64M}...): a larger one is
+         * rejected, with its position, while the rest of the file loads. A release is held in memory whole.
+         */
+        @WithDefault("32M")
+        MemorySize maxReleaseBytes();
+
+        /**
+         * The most JSON values (objects, arrays, strings, numbers...) in one release; a value takes up to 90 bytes
+         * of memory as a tree, so this bounds what a small text of empty objects can cost. Real releases hold one
+         * value per 10 to 20 bytes: the default admits any release under about 20 MB.
+         */
+        @WithDefault("2000000")
+        long maxReleaseValues();
+
+        /**
+         * The most bytes decompressed from one file or request body, all layers of compression counted; beyond it
+         * the input is refused (what was read before stays), so that a gzip bomb costs seconds, not hours.
+         */
+        @WithDefault("16G")
+        MemorySize maxDecompressedBytes();
     }
 
     /** Pagination cursors and HTTP caching. */

@@ -4,6 +4,7 @@ package org.opencompras.common.problem;
 public enum ProblemType {
     INVALID_PARAMETER(400, "Invalid parameter"),
     BAD_REQUEST(400, "Bad request"),
+    UNREADABLE_BODY(400, "Unreadable request body"),
     UNAUTHORIZED(401, "Authentication required"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
@@ -45,7 +46,7 @@ public enum ProblemType {
      */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_PARAMETER) {
+            if (type.status == status && type != INVALID_PARAMETER && type != UNREADABLE_BODY) {
                 return type;
             }
         }

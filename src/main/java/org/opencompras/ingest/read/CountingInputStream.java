@@ -4,15 +4,31 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes that pass through, and optionally adds them to a {@link ReadProgress}. */
+/** Counts the bytes that pass through, and optionally tells a listener of each read. */
 final class CountingInputStream extends FilterInputStream {
 
-    private final ReadProgress progress;
+    /** Told of the bytes of each read; may refuse them by throwing. */
+    @FunctionalInterface
+    interface Listener {
+        void counted(long bytes) throws IOException;
+    }
+
+    private final Listener listener;
     private long count;
 
-    CountingInputStream(InputStream in, ReadProgress progress) {
+    /** @param listener told of every read, or null */
+    CountingInputStream(InputStream in, Listener listener) {
         super(in);
-        this.progress = progress;
+        this.listener = listener;
+    }
+
+    CountingInputStream(InputStream in) {
+        this(in, (Listener) null);
+    }
+
+    /** Counts and adds the bytes to a {@link ReadProgress}. */
+    CountingInputStream(InputStream in, ReadProgress progress) {
+        this(in, progress::addBytesRead);
     }
 
     long count() {
@@ -49,10 +65,10 @@ final class CountingInputStream extends FilterInputStream {
         return false;
     }
 
-    private void counted(long n) {
+    private void counted(long n) throws IOException {
         count += n;
-        if (progress != null) {
-            progress.addBytesRead(n);
+        if (listener != null) {
+            listener.counted(n);
         }
     }
 }

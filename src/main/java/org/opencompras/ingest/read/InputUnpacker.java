@@ -14,7 +14,8 @@ import java.util.zip.ZipException;
  * Recognises how an input is packed and passes the JSON inside to the right reader: gzip (by its magic bytes),
  * zip archives (by magic bytes or a {@code .zip} name, every entry in turn), JSON lines (by a {@code .jsonl} or
  * {@code .ndjson} name) and otherwise plain JSON values. Containers nest: a {@code .jsonl.gz} inside a zip
- * works.
+ * works, up to {@link ReadLimits#MAX_COMPRESSION_LAYERS} layers; one object reads one input, whose decompressed
+ * bytes it counts against {@link ReadLimits#maxDecompressedBytes()}.
  */
 final class InputUnpacker {
 
@@ -24,32 +25,46 @@ final class InputUnpacker {
     private final JsonValuesReader values;
     private final JsonLinesReader lines;
     private final ZipUnpacker zips;
+    private final DecompressionBudget budget;
 
-    InputUnpacker(ObjectMapper mapper, ReleaseEmitter emitter) {
-        this.values = new JsonValuesReader(mapper, emitter);
-        this.lines = new JsonLinesReader(mapper, emitter);
+    InputUnpacker(ObjectMapper mapper, ReleaseEmitter emitter, ReadLimits limits, String inputName) {
+        this.values = new JsonValuesReader(mapper, emitter, limits);
+        this.lines = new JsonLinesReader(mapper, emitter, limits);
         this.zips = new ZipUnpacker(this, emitter);
+        this.budget = new DecompressionBudget(limits.maxDecompressedBytes(), inputName);
+    }
+
+    /** Reads the input; never closes it. */
+    void read(InputStream in, String name) throws IOException {
+        read(in, name, name, 0);
     }
 
     /**
-     * Reads an input; never closes it.
+     * Reads an input or a part of it; never closes it.
      *
      * @param displayName the name used in positions, e.g. {@code data.json.gz} or {@code dump.zip!2020-03.json}
      * @param hintName    the name that tells the format, e.g. {@code data.json} once the gzip layer is removed
+     * @param layers      the layers of compression already removed
      */
-    void read(InputStream in, String displayName, String hintName) throws IOException {
+    void read(InputStream in, String displayName, String hintName, int layers) throws IOException {
         // Not a BufferedInputStream: it keeps reading while available() > 0, so a decompressor failing
         // mid-way would take the complete releases already in its buffer down with it.
         PushbackInputStream buffered = new PushbackInputStream(in, MAGIC_LENGTH);
         byte[] head = peek(buffered);
         String hint = hintName.toLowerCase(Locale.ROOT);
-        if (startsWith(head, 0x1f, 0x8b)) {
-            readGzip(buffered, displayName, hint);
-        } else if (startsWith(head, 'P', 'K', 3, 4) || hint.endsWith(".zip")) {
-            zips.read(buffered, displayName);
+        boolean gzip = startsWith(head, 0x1f, 0x8b);
+        boolean zip = !gzip && (startsWith(head, 'P', 'K', 3, 4) || hint.endsWith(".zip"));
+        if ((gzip || zip) && layers == ReadLimits.MAX_COMPRESSION_LAYERS) {
+            throw new InputTooCostly(displayName, "more than " + ReadLimits.MAX_COMPRESSION_LAYERS
+                    + " layers of compression (gzip or zip inside one another)", false);
+        }
+        if (gzip) {
+            readGzip(buffered, displayName, hint, layers + 1);
+        } else if (zip) {
+            zips.read(buffered, displayName, layers + 1);
         } else if (hint.endsWith(".gz")) {
             // Already decompressed on the way (e.g. by an HTTP client): read what the name had inside.
-            read(buffered, displayName, withoutGz(hint));
+            read(buffered, displayName, withoutGz(hint), layers);
         } else if (hint.endsWith(".jsonl") || hint.endsWith(".ndjson")) {
             lines.read(buffered, displayName);
         } else {
@@ -57,8 +72,8 @@ final class InputUnpacker {
         }
     }
 
-    private void readGzip(InputStream in, String displayName, String hint) throws IOException {
-        CountingInputStream compressed = new CountingInputStream(in, null);
+    private void readGzip(InputStream in, String displayName, String hint, int layers) throws IOException {
+        CountingInputStream compressed = new CountingInputStream(in);
         GZIPInputStream gzip;
         try {
             gzip = new GZIPInputStream(new CloseShieldInputStream(compressed), BUFFER_SIZE);
@@ -66,13 +81,18 @@ final class InputUnpacker {
             throw new UnreadableInput(displayName, "not a readable gzip stream: " + e.getMessage());
         }
         try (gzip) {
-            CountingInputStream decompressed = new CountingInputStream(gzip, null);
+            CountingInputStream decompressed = budget.counted(gzip);
             InputStream guarded = new FailureTranslatingInputStream(decompressed, e -> new UnreadableInput(displayName,
                     (e instanceof EOFException ? "truncated gzip stream after " : "corrupt gzip stream after ")
                             + compressed.count() + " bytes (" + decompressed.count() + " bytes decompressed)"
                             + (e instanceof EOFException ? "" : ": " + e.getMessage())));
-            read(guarded, displayName, withoutGz(hint));
+            read(guarded, displayName, withoutGz(hint), layers);
         }
+    }
+
+    /** The output of a zip entry's decompressor, counted against the limit of the whole input. */
+    InputStream counted(InputStream decompressed) {
+        return budget.counted(decompressed);
     }
 
     private static String withoutGz(String name) {

@@ -15,10 +15,12 @@ final class JsonLinesReader {
 
     private final ObjectMapper mapper;
     private final ReleaseEmitter emitter;
+    private final ReadLimits limits;
 
-    JsonLinesReader(ObjectMapper mapper, ReleaseEmitter emitter) {
+    JsonLinesReader(ObjectMapper mapper, ReleaseEmitter emitter, ReadLimits limits) {
         this.mapper = mapper;
         this.emitter = emitter;
+        this.limits = limits;
     }
 
     /** Reads every line; failures of the stream itself (not of the JSON in it) are thrown. */
@@ -30,7 +32,7 @@ final class JsonLinesReader {
             lineNumber++;
             Location location = new Location(name, "line " + lineNumber);
             RawTextRecorder recorder = new RawTextRecorder(lines);
-            try (JsonParser parser = mapper.createParser(recorder)) {
+            try (ReleaseSizeGuard parser = new ReleaseSizeGuard(mapper.createParser(recorder), limits)) {
                 parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
                 ReleaseWalker walker = new ReleaseWalker(parser, mapper.getNodeFactory(), emitter, location,
                         recorder);

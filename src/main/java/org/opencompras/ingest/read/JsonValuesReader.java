@@ -15,17 +15,19 @@ final class JsonValuesReader {
 
     private final ObjectMapper mapper;
     private final ReleaseEmitter emitter;
+    private final ReadLimits limits;
 
-    JsonValuesReader(ObjectMapper mapper, ReleaseEmitter emitter) {
+    JsonValuesReader(ObjectMapper mapper, ReleaseEmitter emitter, ReadLimits limits) {
         this.mapper = mapper;
         this.emitter = emitter;
+        this.limits = limits;
     }
 
     /** Reads everything; failures of the stream itself (not of the JSON in it) are thrown. */
     void read(InputStream in, String name) throws IOException {
         Location location = new Location(name, "");
         RawTextRecorder recorder = new RawTextRecorder(in);
-        try (JsonParser parser = mapper.createParser(recorder)) {
+        try (ReleaseSizeGuard parser = new ReleaseSizeGuard(mapper.createParser(recorder), limits)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
             ReleaseWalker walker = new ReleaseWalker(parser, mapper.getNodeFactory(), emitter, location, recorder);
             int values = 0;

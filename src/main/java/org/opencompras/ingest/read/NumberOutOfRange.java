@@ -1,9 +1,7 @@
 package org.opencompras.ingest.read;
 
-import java.io.IOException;
-
 /** A number the parser could not turn into a value (too large, too long), found at a path inside a release. */
-final class NumberOutOfRange extends IOException {
+final class NumberOutOfRange extends ValueRefused {
 
     NumberOutOfRange(String path, String number) {
         super((path.isEmpty() ? "" : path + ": ") + "number " + shorten(number) + " is out of range");

@@ -20,13 +20,16 @@ import org.opencompras.common.json.Json;
 /**
  * Reads OCDS data as publishers ship it: release packages, record packages, bare releases, arrays of these,
  * JSON lines and concatenated JSON, each possibly gzip'ed or inside a zip, or a directory of such files.
- * Releases are streamed one at a time, so memory does not grow with the size of a file. Problems with the
- * input never escape as exceptions: they reach {@link ReleaseSink#rejected} and reading goes on where it can.
- * Numbers are read as exact decimals.
+ * Releases are streamed one at a time, so memory does not grow with the size of a file, and what one release
+ * or one file may cost is bounded by {@link ReadLimits}. Problems with files never escape as exceptions: they
+ * reach {@link ReleaseSink#rejected} and reading goes on where it can. A stream, being one input with nothing
+ * after it, ends with {@link InputRefused} when it fails or is too costly to read. Numbers are read as exact
+ * decimals.
  */
 public final class OcdsReader {
 
     private final ObjectMapper mapper;
+    private final ReadLimits limits;
 
     /**
      * Uses a copy of the mapper, configured to read every number exactly. Numbers longer than
@@ -34,6 +37,11 @@ public final class OcdsReader {
      * {@link ReleaseValidator} if out of range.
      */
     public OcdsReader(ObjectMapper mapper) {
+        this(mapper, ReadLimits.DEFAULTS);
+    }
+
+    public OcdsReader(ObjectMapper mapper, ReadLimits limits) {
+        this.limits = limits;
         this.mapper = mapper.copy()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -65,16 +73,21 @@ public final class OcdsReader {
      * Reads a stream, which stays open.
      *
      * @param name used in positions, and to tell the format ({@code .gz}, {@code .zip}, {@code .jsonl})
+     * @throws InputRefused when the stream fails before its end, or would cost more to read than allowed
      */
     public void read(InputStream in, String name, ReleaseSink sink, ReadProgress progress) {
         ReleaseEmitter emitter = new ReleaseEmitter(sink, progress);
         progress.fileStarted(name);
         try {
-            new InputUnpacker(mapper, emitter).read(new CountingInputStream(in, progress), name, name);
+            new InputUnpacker(mapper, emitter, limits, name).read(new CountingInputStream(in, progress), name);
+        } catch (InputTooCostly e) {
+            throw new InputRefused(e.position(), e.reason(),
+                    e.tooLarge() ? InputRefused.Why.TOO_LARGE : InputRefused.Why.TOO_DEEP);
         } catch (UnreadableInput e) {
             emitter.rejected(e.position(), e.reason());
         } catch (IOException e) {
-            emitter.rejected(name, "could not read the input: " + messageOf(e));
+            throw new InputRefused(name, "the input stopped before its end: " + messageOf(e),
+                    InputRefused.Why.CUT_SHORT);
         }
     }
 
@@ -99,7 +112,7 @@ public final class OcdsReader {
     private void readFile(Path file, String name, ReleaseEmitter emitter, ReadProgress progress) {
         progress.fileStarted(name);
         try (InputStream raw = Files.newInputStream(file)) {
-            new InputUnpacker(mapper, emitter).read(new CountingInputStream(raw, progress), name, name);
+            new InputUnpacker(mapper, emitter, limits, name).read(new CountingInputStream(raw, progress), name);
         } catch (NoSuchFileException e) {
             emitter.rejected(name, "file not found");
         } catch (AccessDeniedException e) {

@@ -14,6 +14,8 @@ import java.util.Arrays;
 final class RawTextRecorder extends FilterInputStream {
 
     private static final int MAX_WINDOW = 32 * 1024 * 1024;
+    /** More than a parser reads ahead of the token it is on. */
+    private static final int READ_AHEAD = 64 * 1024;
 
     private byte[] window = new byte[64 * 1024];
     private long windowStart;
@@ -61,7 +63,9 @@ final class RawTextRecorder extends FilterInputStream {
         if (length + count > window.length) {
             int needed = length + count;
             if (needed > MAX_WINDOW) {
-                forgetBefore(windowStart + needed - MAX_WINDOW);
+                // What is held cannot be recorded any more: keep only the tail, where the parser's read-ahead may
+                // hold the start of the next value. Shifting the window by each read instead moved 32 MB per read.
+                forgetBefore(windowStart + Math.max(length - READ_AHEAD, 0));
             }
             if (length + count > window.length) {
                 window = Arrays.copyOf(window, Math.min(MAX_WINDOW, Math.max(window.length * 2, length + count)));

@@ -14,7 +14,7 @@ import java.io.IOException;
  */
 final class ReleaseWalker {
 
-    private final JsonParser parser;
+    private final ReleaseSizeGuard parser;
     private final TreeReader trees;
     private final JsonNodeFactory nodes;
     private final ReleaseEmitter emitter;
@@ -25,7 +25,7 @@ final class ReleaseWalker {
     private String lastText;
 
     /** @param recorder the stream under the parser, to take each release's text from; null to keep values only */
-    ReleaseWalker(JsonParser parser, JsonNodeFactory nodes, ReleaseEmitter emitter, Location location,
+    ReleaseWalker(ReleaseSizeGuard parser, JsonNodeFactory nodes, ReleaseEmitter emitter, Location location,
                   RawTextRecorder recorder) {
         this.parser = parser;
         this.recorder = recorder;
@@ -73,12 +73,16 @@ final class ReleaseWalker {
         ObjectNode fields = nodes.objectNode();
         boolean isPackage;
         int depth = trees.depth();
+        trees.begin();
         try {
             isPackage = walkFields(path, fields);
-        } catch (NumberOutOfRange e) {
+        } catch (ValueRefused e) {
+            trees.end();
             trees.skipTo(depth - 1);
             emitter.rejected(position(path), e.getMessage());
             return;
+        } finally {
+            trees.end();
         }
         if (isPackage) {
             emitter.packageRead(PackageInfo.of(fields));
@@ -103,10 +107,14 @@ final class ReleaseWalker {
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_ARRAY && name.equals("releases")) {
                 isPackage = true;
+                trees.end();
                 walkReleases(Location.field(path, "releases"), PackageInfo.of(fields));
+                trees.begin();
             } else if (value == JsonToken.START_ARRAY && name.equals("records")) {
                 isPackage = true;
+                trees.end();
                 records.walkRecords(Location.field(path, "records"), PackageInfo.of(fields));
+                trees.begin();
             } else {
                 fields.set(name, trees.readValueIn(depth));
             }
@@ -132,7 +140,7 @@ final class ReleaseWalker {
 
     /**
      * Reads the value at the current token (a release, or what should be one) as a tree, leaving the parser on
-     * its last token; returns null if it was rejected for a number out of range.
+     * its last token; returns null if it was rejected (a number out of range, too large a release).
      */
     JsonNode readOrReject(String path) throws IOException {
         enter(path);
@@ -141,7 +149,7 @@ final class ReleaseWalker {
             JsonNode value = trees.readValue();
             lastText = textSince(start);
             return value;
-        } catch (NumberOutOfRange e) {
+        } catch (ValueRefused e) {
             emitter.rejected(position(path), e.getMessage());
             return null;
         }

@@ -1,6 +1,5 @@
 package org.opencompras.ingest.read;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -13,26 +12,44 @@ import java.util.Deque;
 /**
  * Reads one JSON value at a time from a parser as a tree. A number the parser cannot convert (such as
  * {@code 1e99999999999}) does not end the file: it becomes a {@link NumberOutOfRange} naming its path, and the
- * parser can be moved past the value so reading goes on.
+ * parser can be moved past the value so reading goes on. So does a value larger than one release may be
+ * ({@link ReleaseSizeGuard}).
  */
 final class TreeReader {
 
-    private final JsonParser parser;
+    private final ReleaseSizeGuard parser;
 
-    TreeReader(JsonParser parser) {
+    TreeReader(ReleaseSizeGuard parser) {
         this.parser = parser;
     }
 
-    /** Reads the value at the current token; after a bad number, skips the rest of the value and throws. */
+    /**
+     * Reads the value at the current token; after a bad number, or once the value grows beyond the limits of
+     * one release, skips the rest of the value and throws.
+     */
     JsonNode readValue() throws IOException {
         boolean container = parser.currentToken() != null && parser.currentToken().isStructStart();
         int depth = depth();
+        begin();
         try {
             return readValueIn(container ? depth : depth + 1);
-        } catch (NumberOutOfRange e) {
+        } catch (ValueRefused e) {
+            end();
             skipTo(container ? depth - 1 : depth);
             throw e;
+        } finally {
+            end();
         }
+    }
+
+    /** Starts counting what is read against the limits of one release, from the current token on. */
+    void begin() {
+        parser.begin();
+    }
+
+    /** Stops counting: what is read now is streamed, not held. */
+    void end() {
+        parser.end();
     }
 
     /**

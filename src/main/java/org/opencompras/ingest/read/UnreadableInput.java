@@ -6,7 +6,7 @@ import java.io.IOException;
  * A file, or a part of a compressed file, that cannot be read any further, with a reason written for users
  * and the position (file name, or archive entry) it concerns.
  */
-final class UnreadableInput extends IOException {
+class UnreadableInput extends IOException {
 
     private final String position;
 

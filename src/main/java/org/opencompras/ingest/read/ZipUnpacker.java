@@ -20,7 +20,8 @@ final class ZipUnpacker {
         this.emitter = emitter;
     }
 
-    void read(InputStream in, String archiveName) throws IOException {
+    /** @param layers the layers of compression removed, this archive's included */
+    void read(InputStream in, String archiveName, int layers) throws IOException {
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new CloseShieldInputStream(in))) {
             ZipEntry entry;
@@ -30,12 +31,12 @@ final class ZipUnpacker {
                     continue;
                 }
                 String entryName = entry.getName();
-                InputStream guarded = new FailureTranslatingInputStream(zip, e -> new UnreadableInput(archiveName,
+                InputStream guarded = new FailureTranslatingInputStream(unpacker.counted(zip), e -> new UnreadableInput(archiveName,
                         "unreadable zip archive: entry " + entryName + " is truncated or corrupt (" + e.getMessage() + ")"));
                 try {
-                    unpacker.read(guarded, archiveName + "!" + entryName, entryName);
+                    unpacker.read(guarded, archiveName + "!" + entryName, entryName, layers);
                 } catch (UnreadableInput e) {
-                    if (e.position().equals(archiveName)) {
+                    if (e.position().equals(archiveName) || e instanceof InputTooCostly) {
                         throw e;
                     }
                     emitter.rejected(e.position(), e.reason());
