@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 processes=${1:-25000}
 heap=${2:-256m}
 port=8091
-jar=target/quarkus-app/quarkus-run.jar
+jar=${OPENCOMPRAS_JAR:-target/quarkus-app/quarkus-run.jar}
 source bench/private-postgres.sh
 data=$(mktemp --suffix=.jsonl.gz)
 trap 'kill $service 2> /dev/null || true; pg_cleanup; rm -f "$data"' EXIT

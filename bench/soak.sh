@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 minutes=${1:-10}
 processes=${2:-5000}
 port=8092
-jar=target/quarkus-app/quarkus-run.jar
+jar=${OPENCOMPRAS_JAR:-target/quarkus-app/quarkus-run.jar}
 schema=bench_soak
 work=$(mktemp -d)
 trap 'kill $service 2> /dev/null || true; rm -rf "$work"' EXIT
