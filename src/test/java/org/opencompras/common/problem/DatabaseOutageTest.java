@@ -26,7 +26,7 @@ class DatabaseOutageTest {
             "/api/v1/contracts?limit=1",
             "/api/v1/suppliers?limit=1",
             "/api/v1/stats/summary",
-            "/api/v1/releases?limit=1",
+            "/api/v1/processes?limit=1",
             "/api/v1/contracts?format=csv");
 
     @Test
