@@ -1,6 +1,5 @@
 package org.opencompras.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -12,8 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.opencompras.common.config.OpenComprasConfig;
-import org.opencompras.common.json.Json;
-import org.opencompras.common.problem.Problem;
+import org.opencompras.common.http.HttpProblems;
 import org.opencompras.common.problem.ProblemType;
 
 /**
@@ -68,22 +66,10 @@ public class IngestGate {
     }
 
     private static void refuse(RoutingContext context, ProblemType type, String detail) {
-        Problem problem = type.problem(detail).withInstance(context.request().path());
-        var response = context.response()
-                .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close");
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
         if (type == ProblemType.UNAUTHORIZED) {
-            response.putHeader("WWW-Authenticate", "Bearer realm=\"opencompras\"");
+            context.response().putHeader("WWW-Authenticate", "Bearer realm=\"opencompras\"");
         }
-        response.end(json(problem));
-    }
-
-    private static String json(Problem problem) {
-        try {
-            return Json.mapper().writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A problem document could not be written", e);
-        }
+        HttpProblems.send(context, type.problem(detail));
     }
 }

@@ -8,12 +8,13 @@ import org.opencompras.common.json.Json;
 import org.opencompras.common.problem.Problem;
 
 /** Writes a problem document straight onto a Vert.x response, for errors found before any resource runs. */
-final class HttpProblems {
+public final class HttpProblems {
 
     private HttpProblems() {
     }
 
-    static void send(RoutingContext context, Problem problem) {
+    /** Sends the problem as the answer; headers the caller put on the response before stay. */
+    public static void send(RoutingContext context, Problem problem) {
         HttpServerResponse response = context.response();
         if (response.headWritten()) {
             response.close();
