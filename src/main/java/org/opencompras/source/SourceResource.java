@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.api.AnswerMeta;
+import org.opencompras.common.api.DataVersion;
 import org.opencompras.common.api.RequestVersion;
 
 /** Where the data comes from, and whether it is current. */
@@ -40,6 +41,7 @@ public class SourceResource {
                     schema = @Schema(implementation = SourceReport.class),
                     examples = @ExampleObject(name = "sources", value = SourceExamples.SOURCES)))
     public SourceReport list() {
-        return new SourceReport(new SourceReport.Data(sources.sources()), AnswerMeta.of(version.get(), Map.of()));
+        DataVersion.Version current = version.get();
+        return new SourceReport(new SourceReport.Data(sources.sources(current)), AnswerMeta.of(current, Map.of()));
     }
 }
