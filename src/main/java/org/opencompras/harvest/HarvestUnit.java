@@ -22,59 +22,28 @@ public class HarvestUnit extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "source_id")
     public int sourceId;
 
     @Column(name = "unit_key")
     public String key;
-
     public String kind;
     public String url;
     public String status;
-
-    @Column(name = "http_status")
     public Integer httpStatus;
-
     public String etag;
-
-    @Column(name = "last_modified")
     public String lastModified;
-
-    @Column(name = "content_sha256")
     public String contentSha256;
-
-    @Column(name = "loaded_sha256")
     public String loadedSha256;
-
     public Long bytes;
-
-    @Column(name = "releases_read")
     public long releasesRead;
-
-    @Column(name = "releases_new")
     public long releasesNew;
-
-    @Column(name = "releases_replaced")
     public long releasesReplaced;
-
-    @Column(name = "listed_date")
     public OffsetDateTime listedDate;
-
     public int attempts;
-
-    @Column(name = "last_error")
     public String lastError;
-
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "last_attempt_at")
     public OffsetDateTime lastAttemptAt;
-
-    @Column(name = "last_success_at")
     public OffsetDateTime lastSuccessAt;
-
-    @Column(name = "loaded_at")
     public OffsetDateTime loadedAt;
 
     static Optional<HarvestUnit> find(int sourceId, String key) {
