@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.opencompras.common.config.OpenComprasConfig;
 import org.opencompras.common.http.HttpProblems;
+import org.opencompras.common.http.RequestChecks;
 import org.opencompras.common.problem.ProblemType;
 
 /**
@@ -49,20 +50,11 @@ public class IngestGate {
             return;
         }
         long limit = config.ingest().maxBodySize().asLongValue();
-        if (announcedLength(request) > limit) {
+        if (RequestChecks.announcedLength(request) > limit) {
             refuse(context, ProblemType.PAYLOAD_TOO_LARGE, IngestResource.tooLarge(limit));
             return;
         }
         context.next();
-    }
-
-    private static long announcedLength(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        try {
-            return length == null ? -1 : Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static void refuse(RoutingContext context, ProblemType type, String detail) {

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencompras.common.config.OpenComprasConfig;
 import org.opencompras.common.problem.Problem;
 import org.opencompras.common.problem.ProblemException;
-import org.opencompras.common.problem.ProblemType;
 import org.opencompras.ingest.read.ReadProgress;
 
 /** Takes an OCDS file as the request body: the HTTP twin of the {@code ingest} command. */
@@ -97,47 +94,14 @@ public class IngestResource {
         }
         var progress = new ReadProgress();
         var reader = ingest.reader();
-        var limited = new BodyLimit(body, config.ingest().maxBodySize().asLongValue());
+        long maxBytes = config.ingest().maxBodySize().asLongValue();
         return ingest.ingest(sourceName, "http",
-                sink -> reader.read(limited, bodyName(contentType), sink, progress), progress);
+                sink -> reader.read(body, bodyName(contentType), maxBytes, sink, progress), progress);
     }
 
     static String tooLarge(long limit) {
         return "The request body is larger than this server takes (" + limit + " bytes, "
                 + "opencompras.ingest.max-body-size): split the file, or load it with the ingest command";
-    }
-
-    /** Stops reading a body that goes past the limit, whatever its headers announced. */
-    private static final class BodyLimit extends FilterInputStream {
-        private final long limit;
-        private long read;
-
-        BodyLimit(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(long n) {
-            read += n;
-            if (read > limit) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, tooLarge(limit)
-                        + "; the releases of batches committed before the limit was reached stay stored");
-            }
-        }
     }
 
     /** A file name that tells the reader the body's format; gzip is recognised from its magic bytes. */

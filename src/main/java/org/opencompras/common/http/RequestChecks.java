@@ -104,14 +104,16 @@ public class RequestChecks {
 
     /** A body announced larger than the limit, refused before a byte of it is read. */
     private boolean declaredBodyTooLarge(HttpServerRequest request) {
+        return maxBodySize.isPresent() && announcedLength(request) > maxBodySize.get().asLongValue();
+    }
+
+    /** The body length the request's {@code Content-Length} announces, or -1 when it announces none it can. */
+    public static long announcedLength(HttpServerRequest request) {
         String length = request.headers().get(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || maxBodySize.isEmpty()) {
-            return false;
-        }
         try {
-            return Long.parseLong(length.strip()) > maxBodySize.get().asLongValue();
+            return length == null ? -1 : Long.parseLong(length.strip());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 

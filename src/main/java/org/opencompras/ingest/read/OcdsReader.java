@@ -76,10 +76,28 @@ public final class OcdsReader {
      * @throws InputRefused when the stream fails before its end, or would cost more to read than allowed
      */
     public void read(InputStream in, String name, ReleaseSink sink, ReadProgress progress) {
+        read(in, name, Long.MAX_VALUE, sink, progress);
+    }
+
+    /**
+     * The same, refusing the stream as too large once more than {@code maxBytes} have come from it, whatever its
+     * sender announced: the limit of a request body ({@code opencompras.ingest.max-body-size}).
+     */
+    public void read(InputStream in, String name, long maxBytes, ReleaseSink sink, ReadProgress progress) {
         ReleaseEmitter emitter = new ReleaseEmitter(sink, progress);
         progress.fileStarted(name);
+        long[] read = {0};
+        CountingInputStream.Listener budget = bytes -> {
+            progress.addBytesRead(bytes);
+            read[0] += bytes;
+            if (read[0] > maxBytes) {
+                throw new InputTooCostly(name, String.format("is larger than %,d bytes "
+                        + "(opencompras.ingest.max-body-size): split the file, or load it with the ingest command",
+                        maxBytes), true);
+            }
+        };
         try {
-            new InputUnpacker(mapper, emitter, limits, name).read(new CountingInputStream(in, progress), name);
+            new InputUnpacker(mapper, emitter, limits, name).read(new CountingInputStream(in, budget), name);
         } catch (InputTooCostly e) {
             throw new InputRefused(e.position(), e.reason(),
                     e.tooLarge() ? InputRefused.Why.TOO_LARGE : InputRefused.Why.TOO_DEEP);
