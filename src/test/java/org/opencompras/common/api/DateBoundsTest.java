@@ -1,10 +1,12 @@
 package org.opencompras.common.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every date filter takes the same range of dates as a lower and as an upper bound. */
@@ -15,9 +17,21 @@ class DateBoundsTest {
 
     @Test
     void shouldTakeTheLastDayAsAnUpperBoundOfEveryDateFilter() {
+        given().contentType("application/json").header("Authorization", "Bearer test-admin-key")
+                .body("""
+                        {"ocid": "ocds-bounds-1", "id": "1", "date": "2024-01-01T00:00:00Z", "tag": ["contract"],
+                         "awards": [{"id": "a1", "status": "active"}],
+                         "contracts": [{"id": "c1", "awardID": "a1", "status": "active",
+                           "dateSigned": "2024-01-02T00:00:00Z", "value": {"amount": 10, "currency": "USD"}}]}""")
+                .queryParam("source", "date-bounds-test")
+                .when().post("/api/v1/ingest").then().statusCode(200);
+        List<String> all = given().when().get("/api/v1/contracts?limit=500").then().statusCode(200)
+                .extract().path("data.id");
+        assertThat(all).isNotEmpty();
         for (String bound : BOUNDS) {
-            given().queryParam(bound + "To", "9999-12-31").when().get("/api/v1/contracts")
-                    .then().statusCode(200);
+            List<String> bounded = given().queryParam(bound + "To", "9999-12-31").queryParam("limit", 500)
+                    .when().get("/api/v1/contracts").then().statusCode(200).extract().path("data.id");
+            assertThat(bounded).as("the last day bounds nothing out").isEqualTo(all);
             given().queryParam(bound + "From", "9999-12-31").queryParam(bound + "To", "9999-12-31")
                     .when().get("/api/v1/stats/summary")
                     .then().statusCode(200)
